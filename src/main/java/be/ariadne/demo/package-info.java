@@ -1,0 +1,2 @@
+/** Demo mode ({@code --demo}): seeds synthetic organisations, users and data, once, never in production. */
+package be.ariadne.demo;
