@@ -50,6 +50,10 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
         Map<String, Object> props = new HashMap<>();
         props.put("ariadne.scheduling.enabled", env.getProperty("ariadne.test.scheduling", "false"));
+        if (!env.containsProperty("ariadne.crypto.data-keys") && !env.containsProperty("ariadne.crypto.key-file")) {
+            props.put("ariadne.crypto.data-keys", "1:" + testKey("data-1"));
+            props.put("ariadne.crypto.index-key", testKey("index"));
+        }
         if (env.getProperty("ariadne.test.keep-datasource", Boolean.class, false)) {
             env.getPropertySources().addFirst(new MapPropertySource("ariadne-test", props));
             return;
@@ -74,6 +78,17 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
         }
         props.put("spring.datasource.hikari.maximum-pool-size", env.getProperty("ariadne.test.pool-size", "8"));
         env.getPropertySources().addFirst(new MapPropertySource("ariadne-test", props));
+    }
+
+    /** A fixed 256-bit test key (tests only; never used outside the test suite). */
+    public static String testKey(String name) {
+        try {
+            byte[] k = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(("ariadne-test-key-" + name).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.Base64.getEncoder().encodeToString(k);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Drops schemas of earlier test runs whose JVM no longer exists (a run that was killed). */
