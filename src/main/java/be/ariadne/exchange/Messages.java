@@ -33,7 +33,11 @@ final class Messages {
         }
     }
 
-    /** Replaces {0}, {1}… literally: no MessageFormat, so apostrophes in French need no escaping. */
+    /**
+     * Replaces {0}, {1}… with the arguments taken literally, and '' with ' — the same convention as
+     * the application's message source (MessageFormat for messages with arguments), without
+     * MessageFormat's other rules, so that values are never interpreted.
+     */
     static String fill(String pattern, List<String> arguments) {
         StringBuilder out = new StringBuilder(pattern.length() + 32);
         int i = 0;
@@ -44,6 +48,9 @@ final class Messages {
                 int index = pattern.charAt(i + 1) - '0';
                 out.append(index < arguments.size() ? arguments.get(index) : "?");
                 i += 3;
+            } else if (c == '\'' && i + 1 < pattern.length() && pattern.charAt(i + 1) == '\'') {
+                out.append('\'');
+                i += 2;
             } else {
                 out.append(c);
                 i++;
