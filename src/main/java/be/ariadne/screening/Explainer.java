@@ -94,6 +94,9 @@ final class Explainer {
                     }
                 }
                 if (a.action) {
+                    if (!situation.exploitation().isEmpty()) {
+                        addActions(a, t, because);
+                    }
                     for (ExploitationForm form : situation.exploitation()) {
                         because.add(t.format("screening.explain.formWithAction", t.label(form), form));
                     }

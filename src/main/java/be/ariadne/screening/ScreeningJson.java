@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -177,9 +178,11 @@ public final class ScreeningJson {
             Person person = person(root.get("person"));
             Situation situation = situation(root.get("situation"));
             Set<String> signs = codes(root.get("signs"), "signs", "sign code", signCodes,
-                    code -> catalogue.sign(code).isPresent());
+                    code -> catalogue.sign(code).isPresent(),
+                    code -> catalogue.indicator(code).isPresent() ? code + " is an indicator: list it under indicators" : null);
             Set<String> indicators = codes(root.get("indicators"), "indicators", "indicator code", indicatorCodes,
-                    code -> catalogue.indicator(code).isPresent());
+                    code -> catalogue.indicator(code).isPresent(),
+                    code -> catalogue.sign(code).isPresent() ? code + " is a sign: list it under signs" : null);
             return problems.isEmpty() ? new ScreeningRequest(person, situation, signs, indicators) : null;
         }
 
@@ -281,7 +284,7 @@ public final class ScreeningJson {
 
         private <E extends Enum<E>> Set<E> enums(JsonNode node, String field, String what, Class<E> type) {
             List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-            Set<String> codes = codes(node, field, what, names, names::contains);
+            Set<String> codes = codes(node, field, what, names, names::contains, code -> null);
             Set<E> values = EnumSet.noneOf(type);
             for (String code : codes) {
                 values.add(Enum.valueOf(type, code));
@@ -291,7 +294,7 @@ public final class ScreeningJson {
 
         /** The valid codes of an array of codes; each unknown code is a problem naming it. */
         private Set<String> codes(JsonNode node, String field, String what, Collection<String> known,
-                                  Predicate<String> isKnown) {
+                                  Predicate<String> isKnown, Function<String, String> misplaced) {
             Set<String> codes = new LinkedHashSet<>();
             if (absent(node)) {
                 return codes;
@@ -309,9 +312,10 @@ public final class ScreeningJson {
                     codes.add(element.stringValue());
                 } else {
                     String code = element.stringValue();
-                    String suggestion = Suggestions.closest(code, known);
-                    add(path, "unknown " + what + " " + quote(code) + (suggestion != null
-                            ? " (did you mean " + suggestion + "?)"
+                    String hint = misplaced.apply(code);
+                    String suggestion = hint == null ? Suggestions.closest(code, known) : null;
+                    add(path, "unknown " + what + " " + quote(code) + (hint != null ? " (" + hint + ")"
+                            : suggestion != null ? " (did you mean " + suggestion + "?)"
                             : known.size() <= 12 ? " (expected one of: " + String.join(", ", known) + ")" : ""));
                 }
             }
