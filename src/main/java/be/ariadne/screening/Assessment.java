@@ -17,7 +17,7 @@ final class Assessment {
     /** Per dimension: the list whose counts are reported. */
     final IloList[] reportedList = new IloList[Dimension.values().length];
     /** Per dimension: counts strong, medium, weak in the reported list. */
-    final int[][] reported = new int[Dimension.values().length][];
+    final int[][] reported = new int[Dimension.values().length][3];
     boolean action;
     final EnumSet<ExploitationForm> purposes = EnumSet.noneOf(ExploitationForm.class);
     boolean means;
@@ -31,6 +31,8 @@ final class Assessment {
     Smuggling smuggling;
     boolean protectionProcedureOpen;
     List<Advice> advice;
+    /** The "action: …" phrase, built once per explanation. */
+    String actionsPhrase;
 
     Assessment(ScreeningRequest request) {
         this.request = request;

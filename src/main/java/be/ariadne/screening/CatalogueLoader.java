@@ -72,6 +72,8 @@ final class CatalogueLoader {
             .build();
     /** Stands for JSON {@code null} in the generic tree. */
     private static final Object NULL = new Object();
+    private static final Map<String, String> SINGULAR = Map.of("lists", "list", "dimensions", "dimension",
+            "signs", "sign", "indicators", "indicator");
 
     private CatalogueLoader() {
     }
@@ -79,7 +81,7 @@ final class CatalogueLoader {
     static IndicatorCatalogue load(InputStream catalogueJson, InputStream countryList) {
         Set<String> countries = readCountries(countryList);
         Map<String, Object> root = readJson(catalogueJson);
-        return build(new Obj(root, "root"), countries);
+        return build(new Obj(root, "root", null), countries);
     }
 
     // ---- the catalogue -------------------------------------------------------------------------
@@ -93,11 +95,14 @@ final class CatalogueLoader {
         for (Obj list : root.objects("lists")) {
             list.only("code", "verified", "provisional", "note");
             String code = list.text("code");
-            IloList iloList = iloList(code, "list");
+            IloList iloList = iloList(code);
+            if (iloList == null) {
+                throw fail("unknown list " + code);
+            }
             if (lists.containsKey(iloList)) {
                 throw fail("duplicate list code " + code);
             }
-            Obj named = list.named("list " + code);
+            Obj named = list.named("list", code);
             lists.put(iloList, new ListInfo(iloList, named.bool("verified", null),
                     named.bool("provisional", Boolean.FALSE), named.optionalText("note")));
         }
@@ -111,11 +116,14 @@ final class CatalogueLoader {
         for (Obj dimension : root.objects("dimensions")) {
             dimension.only("code", "element", "label");
             String code = dimension.text("code");
-            Dimension d = dimensionCode(code, "dimension " + code + ": unknown dimension code");
+            Dimension d = dimensionCode(code);
+            if (d == null) {
+                throw fail("dimension " + code + ": unknown dimension code");
+            }
             if (dimensions.containsKey(d)) {
                 throw fail("duplicate dimension code " + code);
             }
-            Obj named = dimension.named("dimension " + code);
+            Obj named = dimension.named("dimension", code);
             String element = named.text("element");
             if (!ELEMENTS.contains(element)) {
                 throw fail("dimension " + code + ": unknown element \"" + element + "\" (expected one of " + ELEMENTS + ")");
@@ -136,14 +144,19 @@ final class CatalogueLoader {
             if (indicatorsByCode.containsKey(code)) {
                 throw fail("duplicate indicator code " + code);
             }
-            Obj named = indicator.named("indicator " + code);
+            Obj named = indicator.named("indicator", code);
             String dimensionCode = named.text("dimension");
-            Dimension d = dimensionCode(dimensionCode,
-                    "indicator " + code + ": unknown dimension \"" + dimensionCode + "\"");
+            Dimension d = dimensionCode(dimensionCode);
+            if (d == null) {
+                throw fail("indicator " + code + ": unknown dimension \"" + dimensionCode + "\"");
+            }
             Map<IloList, Strength> strengths = new EnumMap<>(IloList.class);
             Obj strengthObj = named.object("strength");
             for (String listCode : strengthObj.keys()) {
-                IloList list = iloList(listCode, "indicator " + code + ": strength for");
+                IloList list = iloList(listCode);
+                if (list == null) {
+                    throw fail("indicator " + code + ": strength for unknown list " + listCode);
+                }
                 Object value = strengthObj.raw(listCode);
                 Strength strength = value instanceof String ? Strength.ofCode((String) value) : null;
                 if (strength == null) {
@@ -159,8 +172,11 @@ final class CatalogueLoader {
             if (named.has("labelInList")) {
                 Obj variants = named.object("labelInList");
                 for (String listCode : variants.keys()) {
-                    IloList list = iloList(listCode, "indicator " + code + ": labelInList for");
-                    labelsInList.put(list, variants.named("indicator " + code + ", labelInList").texts(listCode));
+                    IloList list = iloList(listCode);
+                    if (list == null) {
+                        throw fail("indicator " + code + ": labelInList for unknown list " + listCode);
+                    }
+                    labelsInList.put(list, variants.texts(listCode));
                 }
             }
             Indicator built = new Indicator(code, d, strengths, named.texts("label"), labelsInList,
@@ -170,7 +186,13 @@ final class CatalogueLoader {
         }
         Map<Dimension, List<Indicator>> byDimension = new EnumMap<>(Dimension.class);
         for (Dimension d : Dimension.values()) {
-            byDimension.put(d, indicators.stream().filter(i -> i.dimension() == d).toList());
+            List<Indicator> ofDimension = new ArrayList<>();
+            for (Indicator indicator : indicators) {
+                if (indicator.dimension() == d) {
+                    ofDimension.add(indicator);
+                }
+            }
+            byDimension.put(d, List.copyOf(ofDimension));
         }
 
         List<Sign> signs = new ArrayList<>();
@@ -181,7 +203,7 @@ final class CatalogueLoader {
             if (signsByCode.containsKey(code)) {
                 throw fail("duplicate sign code " + code);
             }
-            Obj named = sign.named("sign " + code);
+            Obj named = sign.named("sign", code);
             String target = named.text("indicator");
             if (!indicatorsByCode.containsKey(target)) {
                 throw fail("sign " + code + " maps to unknown indicator " + target);
@@ -218,22 +240,24 @@ final class CatalogueLoader {
                 Collections.unmodifiableMap(byDimension), countries);
     }
 
-    private static IloList iloList(String code, String context) {
+    /** The list with that code, or {@code null}. */
+    private static IloList iloList(String code) {
         for (IloList list : IloList.values()) {
             if (list.name().equals(code)) {
                 return list;
             }
         }
-        throw fail(context + " unknown list " + code);
+        return null;
     }
 
-    private static Dimension dimensionCode(String code, String message) {
+    /** The dimension with that code, or {@code null}. */
+    private static Dimension dimensionCode(String code) {
         for (Dimension d : Dimension.values()) {
             if (d.name().equals(code)) {
                 return d;
             }
         }
-        throw fail(message);
+        return null;
     }
 
     static InvalidCatalogueException fail(String message) {
@@ -330,18 +354,35 @@ final class CatalogueLoader {
         }
     }
 
-    /** A JSON object with the context ("indicator DR_JOB_NATURE") its problems are reported in. */
+    /**
+     * A JSON object with the context ("indicator DR_JOB_NATURE") its problems are reported in. The
+     * context text is only built when a problem is reported: loading stays cheap on a cold JVM.
+     */
     private static final class Obj {
         private final Map<String, Object> map;
-        private final String context;
+        private final String kind;
+        private final String code;
+        private final Obj parent;
 
-        Obj(Map<String, Object> map, String context) {
-            this.map = map;
-            this.context = context;
+        Obj(Map<String, Object> map, String kind, String code) {
+            this(map, kind, code, null);
         }
 
-        Obj named(String newContext) {
-            return new Obj(map, newContext);
+        private Obj(Map<String, Object> map, String kind, String code, Obj parent) {
+            this.map = map;
+            this.kind = kind;
+            this.code = code;
+            this.parent = parent;
+        }
+
+        Obj named(String newKind, String newCode) {
+            return new Obj(map, newKind, newCode);
+        }
+
+        /** E.g. "indicator DR_JOB_NATURE", or "rules.violenceThreatsCoercion" for a nested object. */
+        private String context() {
+            String own = code == null ? kind : kind + " " + code;
+            return parent == null ? own : parent.context() + "." + own;
         }
 
         Set<String> keys() {
@@ -361,7 +402,7 @@ final class CatalogueLoader {
             for (String key : map.keySet()) {
                 if (!known.contains(key)) {
                     String code = map.get("code") instanceof String ? " " + map.get("code") : "";
-                    throw fail(context + code + ": unknown field \"" + key + "\"");
+                    throw fail(context() + code + ": unknown field \"" + key + "\"");
                 }
             }
         }
@@ -369,7 +410,7 @@ final class CatalogueLoader {
         private Object required(String field) {
             Object value = map.get(field);
             if (value == null || value == NULL) {
-                throw fail(context + ": missing \"" + field + "\"");
+                throw fail(context() + ": missing \"" + field + "\"");
             }
             return value;
         }
@@ -377,7 +418,7 @@ final class CatalogueLoader {
         String text(String field) {
             Object value = required(field);
             if (!(value instanceof String) || ((String) value).isBlank()) {
-                throw fail(context + ": \"" + field + "\" must be a non-blank string");
+                throw fail(context() + ": \"" + field + "\" must be a non-blank string");
             }
             return (String) value;
         }
@@ -392,7 +433,7 @@ final class CatalogueLoader {
             }
             Object value = required(field);
             if (!(value instanceof Boolean)) {
-                throw fail(context + ": \"" + field + "\" must be true or false");
+                throw fail(context() + ": \"" + field + "\" must be true or false");
             }
             return (Boolean) value;
         }
@@ -400,7 +441,7 @@ final class CatalogueLoader {
         int positiveInt(String field) {
             Object value = required(field);
             if (!(value instanceof Integer) || (Integer) value < 1) {
-                throw fail(context + ": \"" + field + "\" must be a whole number of at least 1, not " + show(value));
+                throw fail(context() + ": \"" + field + "\" must be a whole number of at least 1, not " + show(value));
             }
             return (Integer) value;
         }
@@ -409,16 +450,16 @@ final class CatalogueLoader {
         Obj object(String field) {
             Object value = required(field);
             if (!(value instanceof Map)) {
-                throw fail(context + ": \"" + field + "\" must be an object");
+                throw fail(context() + ": \"" + field + "\" must be an object");
             }
-            return new Obj((Map<String, Object>) value, context + "." + field);
+            return new Obj((Map<String, Object>) value, field, null, "root".equals(kind) ? null : this);
         }
 
         @SuppressWarnings("unchecked")
         List<Obj> objects(String field) {
             Object value = required(field);
             if (!(value instanceof List)) {
-                throw fail(context + ": \"" + field + "\" must be an array");
+                throw fail(context() + ": \"" + field + "\" must be an array");
             }
             List<Obj> result = new ArrayList<>();
             int index = 0;
@@ -426,8 +467,7 @@ final class CatalogueLoader {
                 if (!(element instanceof Map)) {
                     throw fail(field + "[" + index + "] must be an object");
                 }
-                result.add(new Obj((Map<String, Object>) element, field.endsWith("s")
-                        ? field.substring(0, field.length() - 1) : field));
+                result.add(new Obj((Map<String, Object>) element, SINGULAR.getOrDefault(field, field), null));
                 index++;
             }
             return result;
@@ -437,12 +477,12 @@ final class CatalogueLoader {
         List<String> textList(String field) {
             Object value = required(field);
             if (!(value instanceof List)) {
-                throw fail(context + ": \"" + field + "\" must be an array of codes");
+                throw fail(context() + ": \"" + field + "\" must be an array of codes");
             }
             List<String> result = new ArrayList<>();
             for (Object element : (List<Object>) value) {
                 if (!(element instanceof String)) {
-                    throw fail(context + ": \"" + field + "\" must hold codes (strings), not " + show(element));
+                    throw fail(context() + ": \"" + field + "\" must hold codes (strings), not " + show(element));
                 }
                 result.add((String) element);
             }
@@ -454,22 +494,22 @@ final class CatalogueLoader {
         Map<String, String> texts(String field) {
             Object value = map.get(field);
             if (value == null || value == NULL) {
-                throw fail(context + ": missing " + field);
+                throw fail(context() + ": missing " + field);
             }
             if (!(value instanceof Map)) {
-                throw fail(context + ": " + field + " must be an object with one text per language");
+                throw fail(context() + ": " + field + " must be an object with one text per language");
             }
             Map<String, Object> perLanguage = (Map<String, Object>) value;
             for (String key : perLanguage.keySet()) {
                 if (!IndicatorCatalogue.LANGUAGES.contains(key)) {
-                    throw fail(context + ": " + field + " in unsupported language \"" + key + "\"");
+                    throw fail(context() + ": " + field + " in unsupported language \"" + key + "\"");
                 }
             }
             Map<String, String> texts = new LinkedHashMap<>();
             for (String language : IndicatorCatalogue.LANGUAGES) {
                 Object text = perLanguage.get(language);
                 if (!(text instanceof String) || ((String) text).isBlank()) {
-                    throw fail(context + ": missing " + field + " in \"" + language + "\"");
+                    throw fail(context() + ": missing " + field + " in \"" + language + "\"");
                 }
                 texts.put(language, (String) text);
             }

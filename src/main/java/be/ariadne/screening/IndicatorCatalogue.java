@@ -168,7 +168,13 @@ public final class IndicatorCatalogue {
 
     /** The indicators of one dimension that belong to a list, in catalogue order. */
     public List<Indicator> indicators(Dimension dimension, IloList list) {
-        return indicatorsByDimension.get(dimension).stream().filter(i -> i.inList(list)).toList();
+        List<Indicator> inList = new java.util.ArrayList<>();
+        for (Indicator indicator : indicatorsByDimension.get(dimension)) {
+            if (indicator.inList(list)) {
+                inList.add(indicator);
+            }
+        }
+        return List.copyOf(inList);
     }
 
     /** An indicator by code. */

@@ -167,8 +167,9 @@ public final class ScreeningEngine {
                 }
             }
             a.reportedList[d] = a.lists[chosen];
-            a.reported[d] = new int[] {
-                counts[chosen][d * 3 + STRONG], counts[chosen][d * 3 + MEDIUM], counts[chosen][d * 3 + WEAK]};
+            a.reported[d][0] = counts[chosen][d * 3 + STRONG];
+            a.reported[d][1] = counts[chosen][d * 3 + MEDIUM];
+            a.reported[d][2] = counts[chosen][d * 3 + WEAK];
         }
         boolean recruitmentPositive = a.positive(Dimension.DR) || a.positive(Dimension.CR) || a.positive(Dimension.VR);
 

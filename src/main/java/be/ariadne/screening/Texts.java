@@ -20,15 +20,20 @@ final class Texts {
 
     final String language;
     private final Map<String, String> messages;
+    private final Map<String, Template> templates;
 
     private Texts(String language) {
         this.language = language;
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language), NO_FALLBACK);
         Map<String, String> copy = new HashMap<>();
+        Map<String, Template> compiled = new HashMap<>();
         for (String key : bundle.keySet()) {
-            copy.put(key, bundle.getString(key));
+            String message = bundle.getString(key);
+            copy.put(key, message);
+            compiled.put(key, Template.compile(message));
         }
         this.messages = copy;
+        this.templates = compiled;
     }
 
     static Texts of(Locale locale) {
@@ -79,24 +84,68 @@ final class Texts {
 
     /** The template for a key with {0}, {1}… replaced (no MessageFormat: apostrophes stay as written). */
     String format(String key, Object... args) {
-        return fill(get(key), args);
+        Template template = templates.get(key);
+        if (template == null) {
+            throw new IllegalStateException("missing message " + key + " in " + BUNDLE + " (" + language + ")");
+        }
+        return template.format(args);
     }
 
     static String fill(String template, Object... args) {
-        StringBuilder out = new StringBuilder(template.length() + 48);
-        int length = template.length();
-        for (int i = 0; i < length; i++) {
-            char c = template.charAt(i);
-            if (c == '{' && i + 2 < length && template.charAt(i + 2) == '}') {
-                int index = template.charAt(i + 1) - '0';
-                if (index >= 0 && index < args.length) {
-                    out.append(args[index]);
+        return Template.compile(template).format(args);
+    }
+
+    /**
+     * A message split once into literal parts and argument positions, so that filling it is a few
+     * bulk appends (explanations are built on every evaluation).
+     */
+    static final class Template {
+        private final String[] literals;
+        private final int[] arguments;
+        private final int length;
+
+        private Template(String[] literals, int[] arguments, int length) {
+            this.literals = literals;
+            this.arguments = arguments;
+            this.length = length;
+        }
+
+        /** Splits at each {digit}; any other brace is literal text. */
+        static Template compile(String message) {
+            java.util.List<String> literals = new java.util.ArrayList<>();
+            java.util.List<Integer> arguments = new java.util.ArrayList<>();
+            int start = 0;
+            for (int i = 0; i + 2 < message.length(); i++) {
+                if (message.charAt(i) == '{' && Character.isDigit(message.charAt(i + 1)) && message.charAt(i + 2) == '}') {
+                    literals.add(message.substring(start, i));
+                    arguments.add(message.charAt(i + 1) - '0');
+                    start = i + 3;
                     i += 2;
-                    continue;
                 }
             }
-            out.append(c);
+            literals.add(message.substring(start));
+            int[] positions = new int[arguments.size()];
+            for (int i = 0; i < positions.length; i++) {
+                positions[i] = arguments.get(i);
+            }
+            return new Template(literals.toArray(new String[0]), positions, message.length());
         }
-        return out.toString();
+
+        String format(Object... args) {
+            if (arguments.length == 0) {
+                return literals[0];
+            }
+            StringBuilder out = new StringBuilder(length + 16 * arguments.length);
+            for (int i = 0; i < arguments.length; i++) {
+                out.append(literals[i]);
+                int index = arguments[i];
+                if (index < args.length) {
+                    out.append(args[index]);
+                } else {
+                    out.append('{').append(index).append('}');
+                }
+            }
+            return out.append(literals[arguments.length]).toString();
+        }
     }
 }
