@@ -260,7 +260,11 @@ public final class IndicatorCatalogue {
             Objects.requireNonNull(dimension, "dimension");
             strengths = strengths.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(strengths));
             labels = Map.copyOf(labels);
-            labelsInList = Map.copyOf(labelsInList);
+            Map<IloList, Map<String, String>> variants = new EnumMap<>(IloList.class);
+            for (Map.Entry<IloList, Map<String, String>> variant : labelsInList.entrySet()) {
+                variants.put(variant.getKey(), Map.copyOf(variant.getValue()));
+            }
+            labelsInList = variants.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(variants);
             explanations = Map.copyOf(explanations);
         }
 
