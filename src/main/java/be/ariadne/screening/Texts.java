@@ -124,6 +124,11 @@ final class Texts {
                 }
             }
             literals.add(message.substring(start));
+            if (!arguments.isEmpty()) {
+                // The project's convention (that of Spring's message source): in a message with
+                // arguments an apostrophe is written ''.
+                literals.replaceAll(l -> l.replace("''", "'"));
+            }
             int[] positions = new int[arguments.size()];
             for (int i = 0; i < positions.length; i++) {
                 positions[i] = arguments.get(i);
