@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Runs the JMH benchmarks of the test sources. Arguments go to JMH, e.g.
-#   bench/jmh.sh DisclosureControlBenchmark -f 1 -wi 3 -i 5
+# Runs JMH benchmarks from the test sources, e.g.:
+#   bash bench/jmh.sh ScreeningEngineBenchmark -f 1 -wi 2 -i 3 -t 1
+# Arguments are passed to org.openjdk.jmh.Main (see -h). Offline: dependencies must be in ~/.m2.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -o test-compile
-./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
-java -cp "target/classes:target/test-classes:$(cat target/test-classpath.txt)" org.openjdk.jmh.Main "$@"
+./mvnw -q test-compile
+./mvnw -q dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+exec java -cp "target/classes:target/test-classes:$(cat target/test-classpath.txt)" org.openjdk.jmh.Main "$@"

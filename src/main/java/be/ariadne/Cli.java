@@ -30,6 +30,8 @@ public final class Cli {
             usage(out);
             return 0;
         });
+        register("screen", "screen FILE.json|- [--lang fr]   evaluate a screening request (contracts/screening.md)",
+                be.ariadne.screening.ScreenCommand::run);
         register("generate", "generate --cases N --seed S --out FILE.csv   write N synthetic cases as HTCDS 2.0 CSV",
                 (a, in, out, err) -> be.ariadne.exchange.GenerateCommand.run(a, out, err));
     }
