@@ -1,24 +1,46 @@
 package be.ariadne.publicsite;
 
+import be.ariadne.screening.IndicatorCatalogue;
+import be.ariadne.screening.ScreeningEngine;
+import be.ariadne.screening.ScreeningRequest;
+import be.ariadne.screening.ScreeningResult;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
-/** TEMPORARY until the screening engine is merged: the quick-screen signs. */
+/**
+ * The quick screen as the public uses it: the eleven warning signs of the screening catalogue,
+ * with their labels and plain explanations in the page's language, and the screening engine's
+ * evaluation of the immediate-danger answer and the signs. Pure computation: nothing is stored.
+ */
 @Component
 class QuickScreen {
-    record Sign(String code, String label, String explanation) {
+    /** A warning sign as a page shows it. */
+    public record Sign(String code, String label, String explanation) {
     }
 
-    private static final List<String> CODES = List.of("NO_FREEDOM_OF_MOVEMENT", "LITTLE_SOCIAL_CONTACT", "DOCUMENTS_CONFISCATED",
-            "FEAR_OF_TALKING", "FEAR_OF_PEOPLE_AROUND", "DISTRUST_OF_AUTHORITIES", "EXTREME_WORK_CONDITIONS",
-            "ONSITE_ACCOMMODATION", "NO_PAY", "DEBT_TO_PAY_OFF", "SIGNS_OF_VIOLENCE");
+    private final ScreeningEngine engine = ScreeningEngine.standard();
 
     List<Sign> signs(Locale locale) {
-        return CODES.stream().map(c -> new Sign(c, c, c)).toList();
+        return catalogue().signs().stream().map(s -> new Sign(s.code(), s.label(locale), s.explanation(locale))).toList();
     }
 
     boolean known(String code) {
-        return CODES.contains(code);
+        return catalogue().sign(code).isPresent();
+    }
+
+    /** Evaluates the answers; every sign must be {@link #known(String) known}. */
+    ScreeningResult evaluate(boolean immediateDanger, Boolean maybeMinor, Collection<String> signs, Locale locale) {
+        ScreeningRequest request = ScreeningRequest.builder()
+                .immediateDanger(immediateDanger)
+                .maybeMinor(Boolean.TRUE.equals(maybeMinor))
+                .signs(signs.toArray(String[]::new))
+                .build();
+        return engine.evaluate(request, locale);
+    }
+
+    private IndicatorCatalogue catalogue() {
+        return engine.catalogue();
     }
 }
