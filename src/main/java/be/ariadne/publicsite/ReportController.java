@@ -1,7 +1,7 @@
 package be.ariadne.publicsite;
 
 import be.ariadne.publicsite.guard.ClientAddress;
-import be.ariadne.publicsite.guard.ExpiredFormFilter;
+import be.ariadne.publicsite.guard.PublicFormFilter;
 import be.ariadne.publicsite.guard.FieldErrors;
 import be.ariadne.publicsite.guard.FormProblems;
 import be.ariadne.publicsite.guard.FormTokens;
@@ -67,9 +67,9 @@ class ReportController {
     @GetMapping("/report/details")
     String details(@ModelAttribute("posted") ConcernForm posted, @RequestParam(name = "continue", required = false) String proceed,
                    HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
-        boolean expired = request.getAttribute(ExpiredFormFilter.EXPIRED) != null;
-        if (expired) {
-            model.addAttribute("expired", true);
+        String notice = PublicFormFilter.notice(request);
+        if (notice != null) {
+            model.addAttribute("formNotice", PublicFormFilter.EXPIRED.equals(notice) ? "public.form.expired.report" : notice);
             return form(posted, null, request.getSession(), model, locale);
         }
         if (!"yes".equals(posted.danger()) && !"no".equals(posted.danger())) {
@@ -123,7 +123,7 @@ class ReportController {
     @GetMapping("/report/receipt")
     String receiptForm(@RequestParam(required = false) String code, @RequestParam(required = false) String text,
                        HttpServletRequest request, Model model) {
-        if (request.getAttribute(ExpiredFormFilter.EXPIRED) != null) model.addAttribute("expired", true);
+        model.addAttribute("formNotice", PublicFormFilter.notice(request));
         return receiptForm(request.getSession(), model, null, code, text);
     }
 

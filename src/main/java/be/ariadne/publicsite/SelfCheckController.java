@@ -1,7 +1,7 @@
 package be.ariadne.publicsite;
 
 import be.ariadne.publicsite.guard.ClientAddress;
-import be.ariadne.publicsite.guard.ExpiredFormFilter;
+import be.ariadne.publicsite.guard.PublicFormFilter;
 import be.ariadne.publicsite.guard.FieldErrors;
 import be.ariadne.publicsite.guard.FormProblems;
 import be.ariadne.publicsite.guard.RateLimiter;
@@ -58,10 +58,10 @@ class SelfCheckController {
     @GetMapping("/self-check")
     String form(@RequestParam(required = false) String danger, @RequestParam(required = false) String minor,
                 @RequestParam(required = false) List<String> signs, HttpServletRequest request, Model model, Locale locale) {
-        boolean expired = request.getAttribute(ExpiredFormFilter.EXPIRED) != null;
-        if (expired) model.addAttribute("expired", true);
+        String notice = PublicFormFilter.notice(request);
+        model.addAttribute("formNotice", notice);
         // Only a post that expired is shown again as it was; a link cannot pre-fill the answers.
-        Answers answers = expired ? new Answers(danger, minor, signs) : new Answers(null, null, List.of());
+        Answers answers = PublicFormFilter.EXPIRED.equals(notice) ? new Answers(danger, minor, signs) : new Answers(null, null, List.of());
         return form(answers, List.of(), model, locale);
     }
 

@@ -1,7 +1,7 @@
 package be.ariadne.publicsite.training;
 
 import be.ariadne.publicsite.guard.ClientAddress;
-import be.ariadne.publicsite.guard.ExpiredFormFilter;
+import be.ariadne.publicsite.guard.PublicFormFilter;
 import be.ariadne.publicsite.guard.FieldErrors;
 import be.ariadne.publicsite.guard.FormProblems;
 import be.ariadne.publicsite.guard.FormTokens;
@@ -66,9 +66,10 @@ class TrainingController {
     @GetMapping("/training/{id}/register")
     String form(@PathVariable long id, @ModelAttribute("posted") RegistrationForm posted, HttpServletRequest request,
                 HttpServletResponse response, Model model) {
-        boolean expired = request.getAttribute(ExpiredFormFilter.EXPIRED) != null;
-        if (expired) model.addAttribute("expired", true);
-        return form(id, expired ? posted : RegistrationForm.empty(), null, List.of(), request.getSession(), response, model);
+        String notice = PublicFormFilter.notice(request);
+        model.addAttribute("formNotice", notice);
+        return form(id, PublicFormFilter.EXPIRED.equals(notice) ? posted : RegistrationForm.empty(), null, List.of(),
+                request.getSession(), response, model);
     }
 
     @PostMapping("/training/{id}/register")
@@ -115,7 +116,7 @@ class TrainingController {
 
     @GetMapping("/training/registration/{token}")
     String personal(@PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model) {
-        if (request.getAttribute(ExpiredFormFilter.EXPIRED) != null) model.addAttribute("expired", true);
+        model.addAttribute("formNotice", PublicFormFilter.notice(request));
         Optional<Registration> r = training.byToken(token);
         if (r.isEmpty()) return unknownLink(response);
         return personal(r.get(), token, model);
