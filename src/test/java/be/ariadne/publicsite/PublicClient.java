@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * and comes from its own client address (sent as X-Forwarded-For, which the application honours),
  * so that tests do not share rate limits unless they mean to.
  */
-final class PublicClient {
+public final class PublicClient {
     private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(1);
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern FORM_TOKEN = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"");
@@ -31,35 +31,35 @@ final class PublicClient {
     private final HttpClient http;
     private final String base;
     private final String address;
-    String csrf;
-    String formToken;
+    public String csrf;
+    public String formToken;
 
-    PublicClient(int port) {
+    public PublicClient(int port) {
         this(port, newAddress());
     }
 
-    PublicClient(int port, String address) {
+    public PublicClient(int port, String address) {
         this.base = "http://localhost:" + port;
         this.address = address;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** A documentation address (TEST-NET-3) not used by any other visitor of this test run. */
-    static String newAddress() {
+    public static String newAddress() {
         int n = NEXT_ADDRESS.getAndIncrement();
         return "203.0." + (113 + n / 250) + "." + (1 + n % 250);
     }
 
-    String address() {
+    public String address() {
         return address;
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return remember(send(HttpRequest.newBuilder(URI.create(base + path)).GET()));
     }
 
     /** Posts a form with the CSRF and form tokens of the last page (unless the form names its own). */
-    HttpResponse<String> post(String path, Map<String, ?> form) {
+    public HttpResponse<String> post(String path, Map<String, ?> form) {
         List<String[]> pairs = new ArrayList<>();
         form.forEach((k, v) -> {
             if (v instanceof List<?> l) l.forEach(x -> pairs.add(new String[]{k, String.valueOf(x)}));
@@ -73,11 +73,11 @@ final class PublicClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body))));
     }
 
-    List<HttpCookie> cookies() {
+    public List<HttpCookie> cookies() {
         return cookies.getCookieStore().getCookies();
     }
 
-    void forgetCookies() {
+    public void forgetCookies() {
         cookies.getCookieStore().removeAll();
     }
 

@@ -160,7 +160,7 @@ class TrainingAdminController {
     }
 
     private String edit(TrainingSession s, SessionForm form, List<FieldProblem> problems, Model model) {
-        model.addAttribute("session", s);
+        model.addAttribute("trainingSession", s);
         model.addAttribute("zone", zone);
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);

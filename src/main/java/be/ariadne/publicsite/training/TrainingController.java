@@ -85,7 +85,7 @@ class TrainingController {
         String link = mails.personalLink(personalToken, ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
         if (Honeypot.caught(form.website())) {
             // Answered as if accepted; the link shown opens nothing.
-            model.addAttribute("session", training.session(id));
+            model.addAttribute("trainingSession", training.session(id));
             model.addAttribute("zone", zone);
             model.addAttribute("result", null);
             model.addAttribute("link", link);
@@ -102,7 +102,7 @@ class TrainingController {
         try {
             Training.Registered result = training.register(id, valid, personalToken,
                     Secrets.sha256("training:" + pending.get().token()), locale.getLanguage(), link);
-            model.addAttribute("session", training.session(id));
+            model.addAttribute("trainingSession", training.session(id));
             model.addAttribute("zone", zone);
             model.addAttribute("result", result);
             model.addAttribute("link", result.mailed() ? null : link);
@@ -151,7 +151,7 @@ class TrainingController {
     private String personal(Registration r, String token, Model model) {
         model.addAttribute("registration", r);
         model.addAttribute("position", training.waitingPosition(r));
-        model.addAttribute("session", training.session(r.sessionId()));
+        model.addAttribute("trainingSession", training.session(r.sessionId()));
         model.addAttribute("zone", zone);
         model.addAttribute("token", token);
         return "publicsite/training/personal";
@@ -165,7 +165,7 @@ class TrainingController {
     private String form(long id, RegistrationForm form, PendingForm pending, List<FieldProblem> problems, HttpSession session,
                         HttpServletResponse response, Model model) {
         TrainingSession s = training.session(id);
-        model.addAttribute("session", s);
+        model.addAttribute("trainingSession", s);
         model.addAttribute("zone", zone);
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
