@@ -72,6 +72,10 @@ class ReportController {
             model.addAttribute("formNotice", PublicFormFilter.EXPIRED.equals(notice) ? "public.form.expired.report" : notice);
             return form(posted, null, request.getSession(), model, locale);
         }
+        if (posted.danger() == null) {
+            // No answer yet (e.g. the language was switched on the form): the question comes first.
+            return "publicsite/report/start";
+        }
         if (!"yes".equals(posted.danger()) && !"no".equals(posted.danger())) {
             FormProblems problems = new FormProblems(messages, locale);
             problems.add("danger", "public.problem.choose");

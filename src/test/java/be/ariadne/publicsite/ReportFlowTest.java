@@ -113,9 +113,12 @@ class ReportFlowTest {
 
     @Test
     void withoutAnAnswerToTheDangerQuestionTheQuestionIsAskedAgain() {
-        HttpResponse<String> page = new PublicClient(port).get("/report/details");
+        HttpResponse<String> page = new PublicClient(port).get("/report/details?danger=maybe");
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.body()).contains("Immediate danger: please choose an answer.");
+        HttpResponse<String> unanswered = new PublicClient(port).get("/report/details?lang=fr");
+        assertThat(unanswered.statusCode()).isEqualTo(200);
+        assertThat(unanswered.body()).contains("Quelqu&#39;un est-il en danger immédiat en ce moment ?").doesNotContain("alert-error");
     }
 
     @Test

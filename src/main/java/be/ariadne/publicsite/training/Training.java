@@ -83,7 +83,8 @@ class Training {
             audit.record(AuditEvent.of("TRAINING_SESSION_CHANGED", "training_session", id));
             return promote(id, s.capacity(), registered);
         });
-        promoted.forEach(mails::promoted);
+        TrainingSession session = session(id);
+        promoted.forEach(r -> mails.promoted(r, session));
     }
 
     void cancelSession(long id, int version) {
@@ -160,7 +161,10 @@ class Training {
                     : promote(r.sessionId(), s.capacity(), store.count(r.sessionId(), RegistrationStatus.REGISTERED));
             return new Cancelled(store.registration(r.id()).orElseThrow(), promoted);
         });
-        c.promoted().forEach(mails::promoted);
+        if (!c.promoted().isEmpty()) {
+            TrainingSession session = session(r.sessionId());
+            c.promoted().forEach(p -> mails.promoted(p, session));
+        }
         return c;
     }
 

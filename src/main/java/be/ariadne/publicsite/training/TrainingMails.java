@@ -19,16 +19,14 @@ import org.springframework.stereotype.Component;
 class TrainingMails {
     private final Mailer mailer;
     private final MessageSource messages;
-    private final TrainingStore store;
     private final ZoneId zone;
     private final String baseUrl;
 
-    TrainingMails(Mailer mailer, MessageSource messages, TrainingStore store,
+    TrainingMails(Mailer mailer, MessageSource messages,
                   @Value("${ariadne.publicsite.time-zone:Europe/Brussels}") ZoneId zone,
                   @Value("${ariadne.publicsite.base-url:}") String baseUrl) {
         this.mailer = mailer;
         this.messages = messages;
-        this.store = store;
         this.zone = zone;
         this.baseUrl = baseUrl == null || baseUrl.isBlank() ? null : baseUrl.strip().replaceAll("/+$", "");
     }
@@ -51,13 +49,11 @@ class TrainingMails {
                 msg("public.training.mail.registered.body", l, r.fullName(), s.topic(), when(s, l), status, link));
     }
 
-    void promoted(Registration r) {
+    void promoted(Registration r, TrainingSession s) {
         if (!enabled()) return;
-        store.session(r.sessionId()).ifPresent(s -> {
-            Locale l = Locale.forLanguageTag(r.language());
-            mailer.send(r.email(), msg("public.training.mail.promoted.subject", l, s.topic()),
-                    msg("public.training.mail.promoted.body", l, r.fullName(), s.topic(), when(s, l)));
-        });
+        Locale l = Locale.forLanguageTag(r.language());
+        mailer.send(r.email(), msg("public.training.mail.promoted.subject", l, s.topic()),
+                msg("public.training.mail.promoted.body", l, r.fullName(), s.topic(), when(s, l)));
     }
 
     void sessionCancelled(Registration r, TrainingSession s) {

@@ -86,11 +86,6 @@ class TrainingStore {
                 .query(this::mapSession).list();
     }
 
-    boolean sessionExists(String topic, Instant startsAt) {
-        return jdbc.sql("SELECT COUNT(*) FROM training_session WHERE topic = ? AND starts_at = ?").params(topic, utc(startsAt))
-                .query(Long.class).single() > 0;
-    }
-
     int count(long sessionId, RegistrationStatus status) {
         return jdbc.sql("SELECT COUNT(*) FROM training_registration WHERE session_id = ? AND status = ?")
                 .params(sessionId, status.name()).query(Integer.class).single();
