@@ -1,7 +1,7 @@
 package be.ariadne.publicsite;
 
 import be.ariadne.publicsite.guard.Secrets;
-import java.security.SecureRandom;
+import java.math.BigInteger;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -17,11 +17,16 @@ final class ReceiptCode {
     private ReceiptCode() {
     }
 
-    static String generate(SecureRandom random) {
+    /** The code spelled by 32 random (or keyed-hash) bytes: 16 base-30 digits of that 256-bit number. */
+    static String of(byte[] bytes) {
+        BigInteger n = new BigInteger(1, bytes);
+        BigInteger base = BigInteger.valueOf(ALPHABET.length());
         StringBuilder sb = new StringBuilder(LENGTH + 3);
         for (int i = 0; i < LENGTH; i++) {
             if (i > 0 && i % 4 == 0) sb.append('-');
-            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            BigInteger[] qr = n.divideAndRemainder(base);
+            sb.append(ALPHABET.charAt(qr[1].intValue()));
+            n = qr[0];
         }
         return sb.toString();
     }

@@ -3,6 +3,7 @@ package be.ariadne.publicsite;
 import be.ariadne.publicsite.guard.ClientAddress;
 import be.ariadne.publicsite.guard.PublicFormFilter;
 import be.ariadne.publicsite.guard.FieldErrors;
+import be.ariadne.publicsite.guard.FormSecrets;
 import be.ariadne.publicsite.guard.FormProblems;
 import be.ariadne.publicsite.guard.FormTokens;
 import be.ariadne.publicsite.guard.FormTokens.PendingForm;
@@ -42,16 +43,18 @@ class ReportController {
     private final ConcernReports reports;
     private final QuickScreen quickScreen;
     private final FormTokens tokens;
+    private final FormSecrets secrets;
     private final RateLimiter limiter;
     private final MessageSource messages;
     private final Clock clock;
     private final ZoneId zone;
 
-    ReportController(ConcernReports reports, QuickScreen quickScreen, FormTokens tokens, RateLimiter limiter,
+    ReportController(ConcernReports reports, QuickScreen quickScreen, FormTokens tokens, FormSecrets secrets, RateLimiter limiter,
                      MessageSource messages, Clock clock, @Value("${ariadne.publicsite.time-zone:Europe/Brussels}") ZoneId zone) {
         this.reports = reports;
         this.quickScreen = quickScreen;
         this.tokens = tokens;
+        this.secrets = secrets;
         this.limiter = limiter;
         this.messages = messages;
         this.clock = clock;
@@ -103,7 +106,7 @@ class ReportController {
             model.addAttribute("replayed", true);
             return form(form, null, session, model, locale);
         }
-        String receipt = pending.get().secret();
+        String receipt = ReceiptCode.of(secrets.derive(REPORT, pending.get().token()));
         Optional<Long> already = reports.reportOf(receipt);
         if (already.isPresent()) return received(model, receipt, form.urgent(), true);
         if (Honeypot.caught(form.website())) {
@@ -127,8 +130,11 @@ class ReportController {
     @GetMapping("/report/receipt")
     String receiptForm(@RequestParam(required = false) String code, @RequestParam(required = false) String text,
                        HttpServletRequest request, Model model) {
-        model.addAttribute("formNotice", PublicFormFilter.notice(request));
-        return receiptForm(request.getSession(), model, null, code, text);
+        String notice = PublicFormFilter.notice(request);
+        model.addAttribute("formNotice", notice);
+        // Only a post that expired comes back filled in; a link cannot pre-fill the form.
+        boolean refill = PublicFormFilter.EXPIRED.equals(notice);
+        return receiptForm(request.getSession(), model, null, refill ? code : null, refill ? text : null);
     }
 
     @PostMapping("/report/receipt")
@@ -174,7 +180,7 @@ class ReportController {
 
     private String form(ConcernForm form, PendingForm pending, HttpSession session, Model model, Locale locale,
                         List<FieldProblem> problems) {
-        PendingForm issued = pending != null ? pending : tokens.issue(session, REPORT, () -> ReceiptCode.generate(Secrets.random()));
+        PendingForm issued = pending != null ? pending : tokens.issue(session, REPORT);
         model.addAttribute("form", form);
         model.addAttribute("formToken", issued.token());
         model.addAttribute("signs", quickScreen.signs(locale));
@@ -198,7 +204,7 @@ class ReportController {
 
     private String receiptForm(HttpSession session, Model model, PendingForm pending, String code, String text,
                                List<FieldProblem> problems) {
-        PendingForm issued = pending != null ? pending : tokens.issue(session, ADDITION, () -> null);
+        PendingForm issued = pending != null ? pending : tokens.issue(session, ADDITION);
         model.addAttribute("formToken", issued.token());
         model.addAttribute("code", code);
         model.addAttribute("text", text);

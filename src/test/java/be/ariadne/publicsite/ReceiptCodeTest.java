@@ -16,13 +16,23 @@ class ReceiptCodeTest {
         SecureRandom random = new SecureRandom();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < 2000; i++) {
-            String code = ReceiptCode.generate(random);
+            byte[] bytes = new byte[32];
+            random.nextBytes(bytes);
+            String code = ReceiptCode.of(bytes);
             assertThat(code).matches("[2-9A-HJKMNP-TV-Z]{4}(-[2-9A-HJKMNP-TV-Z]{4}){3}");
             assertThat(code).doesNotContain("0", "O", "1", "I", "L", "U");
             assertThat(ReceiptCode.canonical(code)).contains(code);
             seen.add(code);
         }
         assertThat(seen).hasSize(2000);
+    }
+
+    @Test
+    void aCodeIsSpelledFromBytesTheSameWayEveryTime() {
+        byte[] bytes = new byte[32];
+        bytes[31] = 1;
+        assertThat(ReceiptCode.of(bytes)).isEqualTo("3222-2222-2222-2222");
+        assertThat(ReceiptCode.of(bytes.clone())).isEqualTo(ReceiptCode.of(bytes));
     }
 
     @ParameterizedTest

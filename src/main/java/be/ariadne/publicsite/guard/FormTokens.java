@@ -6,15 +6,13 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
- * One-time form tokens: each public form carries a random token that the session remembers,
- * with the secret the submission will hand out (a receipt code, a personal link). A form sent
- * twice (double click, reload) carries the same token, so it finds the same secret and the
- * storage, keyed on it, keeps one record. A token the session does not know (a form copied from
- * elsewhere, or opened in a session that has ended) is refused.
+ * One-time form tokens: each public form carries a random token that the session remembers. A
+ * form sent twice (double click, reload) carries the same token, from which the same secret is
+ * derived ({@link FormSecrets}), so the storage, keyed on it, keeps one record. A token the session
+ * does not know (a form copied from elsewhere, or opened in a session that has ended) is refused.
  */
 @Component
 public class FormTokens {
@@ -22,12 +20,12 @@ public class FormTokens {
     /** Enough for a few tabs open at once; the oldest token is forgotten first. */
     static final int KEPT = 12;
 
-    /** A form handed out: its token, what it is for, and the secret its submission will use. */
-    public record PendingForm(String token, String purpose, String secret, Instant issuedAt) implements Serializable {
+    /** A form handed out: its token and what it is for. */
+    public record PendingForm(String token, String purpose, Instant issuedAt) implements Serializable {
     }
 
-    public PendingForm issue(HttpSession session, String purpose, Supplier<String> secret) {
-        PendingForm form = new PendingForm(Secrets.token(), purpose, secret.get(), Instant.now());
+    public PendingForm issue(HttpSession session, String purpose) {
+        PendingForm form = new PendingForm(Secrets.token(), purpose, Instant.now());
         Map<String, PendingForm> forms = forms(session);
         forms.put(form.token(), form);
         while (forms.size() > KEPT) forms.remove(forms.keySet().iterator().next());

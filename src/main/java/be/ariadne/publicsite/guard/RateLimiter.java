@@ -1,8 +1,6 @@
 package be.ariadne.publicsite.guard;
 
 import be.ariadne.crypto.KeyProvider;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Optional;
-import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.dao.DuplicateKeyException;
@@ -89,12 +86,6 @@ public class RateLimiter {
     }
 
     private static byte[] hmac(SecretKey key, String text) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
-        }
+        return FormSecrets.hmac(key, text);
     }
 }

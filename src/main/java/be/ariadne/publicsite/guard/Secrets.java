@@ -25,10 +25,6 @@ public final class Secrets {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
     }
 
-    public static SecureRandom random() {
-        return RANDOM;
-    }
-
     /** Lower-case hex SHA-256 of the text. */
     public static String sha256(String text) {
         try {

@@ -3,6 +3,7 @@ package be.ariadne.publicsite.training;
 import be.ariadne.publicsite.guard.ClientAddress;
 import be.ariadne.publicsite.guard.PublicFormFilter;
 import be.ariadne.publicsite.guard.FieldErrors;
+import be.ariadne.publicsite.guard.FormSecrets;
 import be.ariadne.publicsite.guard.FormProblems;
 import be.ariadne.publicsite.guard.FormTokens;
 import be.ariadne.publicsite.guard.FormTokens.PendingForm;
@@ -42,15 +43,18 @@ class TrainingController {
     private final Training training;
     private final TrainingMails mails;
     private final FormTokens tokens;
+    private final FormSecrets secrets;
     private final RateLimiter limiter;
     private final MessageSource messages;
     private final ZoneId zone;
 
-    TrainingController(Training training, TrainingMails mails, FormTokens tokens, RateLimiter limiter, MessageSource messages,
+    TrainingController(Training training, TrainingMails mails, FormTokens tokens, FormSecrets secrets, RateLimiter limiter,
+                       MessageSource messages,
                        @Value("${ariadne.publicsite.time-zone:Europe/Brussels}") ZoneId zone) {
         this.training = training;
         this.mails = mails;
         this.tokens = tokens;
+        this.secrets = secrets;
         this.limiter = limiter;
         this.messages = messages;
         this.zone = zone;
@@ -81,7 +85,7 @@ class TrainingController {
             model.addAttribute("replayed", true);
             return form(id, form, null, List.of(), session, response, model);
         }
-        String personalToken = pending.get().secret();
+        String personalToken = secrets.token(PURPOSE, pending.get().token());
         String link = mails.personalLink(personalToken, ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
         if (Honeypot.caught(form.website())) {
             // Answered as if accepted; the link shown opens nothing.
@@ -178,7 +182,7 @@ class TrainingController {
             model.addAttribute("closed", "public.training.refused." + closed.rule());
             return "publicsite/training/register";
         }
-        PendingForm issued = pending != null ? pending : tokens.issue(session, PURPOSE, Secrets::token);
+        PendingForm issued = pending != null ? pending : tokens.issue(session, PURPOSE);
         model.addAttribute("formToken", issued.token());
         return "publicsite/training/register";
     }
