@@ -22,7 +22,7 @@ final class ConcernCheck {
     static final int EMAIL_MAX = 254;
     static final int NOTES_MAX = 500;
     static final int ADDITION_MAX = 4000;
-    /** How far back a report may reach: older events belong with the police. */
+    /** How far back the date of a report may go: a date further back is almost certainly mistyped. */
     static final int YEARS_BACK = 30;
 
     private static final Pattern POSTAL_CODE = Pattern.compile("[1-9]\\d{3}");
