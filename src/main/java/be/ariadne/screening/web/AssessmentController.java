@@ -59,6 +59,6 @@ class AssessmentController {
         ScreeningForm form = ScreeningForm.read(params);
         ScreeningForm.Reading reading = form.request(pages.views().catalogue(), messages, locale);
         pages.assessment(model, form, reading.request(), reading.problems(), locale, List.of());
-        return "screening/assessment :: verdicts";
+        return "screening/assessment-verdicts :: verdicts";
     }
 }
