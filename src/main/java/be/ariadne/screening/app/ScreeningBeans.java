@@ -6,6 +6,7 @@ import be.ariadne.screening.IndicatorCatalogue;
 import be.ariadne.screening.InvalidCatalogueException;
 import be.ariadne.screening.ScreeningEngine;
 import be.ariadne.screening.ScreeningJson;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
@@ -35,17 +36,24 @@ class ScreeningBeans {
     IndicatorCatalogue indicatorCatalogue(ResourceLoader resources,
                                           @Value("${ariadne.screening.catalogue:" + DEFAULT_CATALOGUE + "}") String catalogue,
                                           @Value("${ariadne.screening.countries:" + DEFAULT_COUNTRIES + "}") String countries) {
-        Resource catalogueFile = resources.getResource(catalogue);
-        Resource countryFile = resources.getResource(countries);
-        try (InputStream c = catalogueFile.getInputStream(); InputStream k = countryFile.getInputStream()) {
-            IndicatorCatalogue loaded = IndicatorCatalogue.load(c, k);
+        byte[] catalogueBytes = read(resources.getResource(catalogue), catalogue);
+        byte[] countryBytes = read(resources.getResource(countries), countries);
+        try {
+            IndicatorCatalogue loaded = IndicatorCatalogue.load(new ByteArrayInputStream(catalogueBytes),
+                    new ByteArrayInputStream(countryBytes));
             log.info("Screening catalogue {} loaded from {} ({} signs, {} indicators)", loaded.version(), catalogue,
                     loaded.signs().size(), loaded.indicators().size());
             return loaded;
         } catch (InvalidCatalogueException e) {
             throw refuse(e.getMessage() + " (in " + catalogue + ")", e);
+        }
+    }
+
+    private static byte[] read(Resource resource, String location) {
+        try (InputStream in = resource.getInputStream()) {
+            return in.readAllBytes();
         } catch (IOException e) {
-            throw refuse("screening catalogue: cannot read " + catalogue + " or " + countries + ": " + e.getMessage(), e);
+            throw refuse("screening catalogue: cannot read " + location + ": " + e.getMessage(), e);
         }
     }
 
