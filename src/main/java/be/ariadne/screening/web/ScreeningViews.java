@@ -139,7 +139,7 @@ class ScreeningViews {
     public record ExplanationView(String heading, String conclusion, List<String> because) {
     }
 
-    public record ResultView(boolean urgent, boolean presumedMinor, String belgium, String headline,
+    public record ResultView(boolean urgent, boolean presumedMinor, String belgium, String belgiumLabel, String headline,
                              String international, String smuggling, String smugglingText,
                              List<String> purposes, List<String> aggravating, boolean presumedVictim,
                              List<String> pathways, List<IloList> lists, List<String> listLabels,
@@ -184,6 +184,7 @@ class ScreeningViews {
         }
         String smuggling = r.path("smuggling").asString();
         return new ResultView(r.path("urgent").asBoolean(), r.path("presumedMinor").asBoolean(), belgium,
+                label(be.ariadne.screening.Qualification.class, belgium, locale),
                 msgOr("sw.result.belgium." + belgium, belgium, locale),
                 label(be.ariadne.screening.Qualification.class, r.path("trafficking").path("international").asString(), locale),
                 smuggling, msgOr("sw.result.smuggling." + smuggling, smuggling, locale),

@@ -94,6 +94,12 @@ class QuickScreenWebTest {
         assertThat(body.indexOf("class=\"button call\" href=\"tel:112\"", main)).isPositive()
                 .isLessThan(body.indexOf("What it may be", main));
         assertThat(body).contains("Call the police now: 112");
+
+        // Even when saving is refused, calling 112 comes before the list of problems.
+        String refused = WebForms.post(web, port, "/screening/signals", "origin", "quick", "danger", "yes").body();
+        int refusedMain = refused.indexOf("<main");
+        assertThat(refused.indexOf("class=\"button call\" href=\"tel:112\"", refusedMain)).isPositive()
+                .isLessThan(refused.indexOf("id=\"problems\"", refusedMain));
     }
 
     @Test
