@@ -45,6 +45,8 @@ class SignalsTest {
     @Autowired JdbcClient jdbc;
     @Autowired Signals signals;
     @Autowired ApplicationEvents events;
+    @Autowired be.ariadne.crypto.KeyRotation keyRotation;
+    @Autowired be.ariadne.crypto.FieldEncryption encryption;
 
     @AfterEach
     void clearContext() {
@@ -115,11 +117,25 @@ class SignalsTest {
         assertThat(view.notes()).isEqualTo("Synthetic witness note ÄÖÜ éè");
         assertThat(view.otherSign()).isEqualTo("other sign text");
 
+        // Key rotation knows both columns, with the binding they were written with.
+        List<be.ariadne.crypto.EncryptedColumn> columns = keyRotation.columns().stream()
+                .filter(c -> c.table().equals("screening_signal")).toList();
+        assertThat(columns).extracting(be.ariadne.crypto.EncryptedColumn::valueColumn).containsExactlyInAnyOrder("notes_enc", "other_sign_enc");
+        for (be.ariadne.crypto.EncryptedColumn c : columns) {
+            byte[] value = jdbc.sql("SELECT " + c.valueColumn() + " FROM screening_signal WHERE id = ?").param(id).query(byte[].class).single();
+            String record = jdbc.sql("SELECT " + c.bindingRecordColumn() + " FROM screening_signal WHERE id = ?").param(id).query(String.class).single();
+            be.ariadne.crypto.Binding declared = be.ariadne.crypto.Binding.of(c.bindingTable(), c.bindingField(), record);
+            assertThat(encryption.decrypt(encryption.reencrypt(value, declared), declared))
+                    .isEqualTo(c.valueColumn().equals("notes_enc") ? "Synthetic witness note ÄÖÜ éè" : "other sign text");
+        }
+
         // A ciphertext moved to another signal does not decrypt there.
         long other2 = asUser("caseworker", "PAG_ASA", () -> signals.save(signal(null, null)));
         jdbc.sql("UPDATE screening_signal SET notes_enc = ? WHERE id = ?").params(notes, other2).update();
         assertThatThrownBy(() -> asUser("caseworker", "PAG_ASA", () -> signals.find(other2)))
                 .isInstanceOf(be.ariadne.crypto.UnreadableValueException.class);
+        // Leave no unreadable value behind for other tests of the shared database (key rotation counts them).
+        jdbc.sql("UPDATE screening_signal SET notes_enc = NULL WHERE id = ?").param(other2).update();
     }
 
     @Test
