@@ -1,5 +1,6 @@
 package be.ariadne.screening.web;
 
+import be.ariadne.screening.ScreeningRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,7 @@ class AssessmentController {
     @GetMapping
     String start(Model model, Locale locale) {
         ScreeningForm form = new ScreeningForm();
-        return pages.assessment(model, form, be.ariadne.screening.ScreeningRequest.EMPTY, List.of(), locale, List.of());
+        return pages.assessment(model, form, ScreeningRequest.EMPTY, List.of(), locale, List.of());
     }
 
     /** Re-evaluates the posted assessment; {@code from=quick} continues a quick screen (its signs become indicators). */

@@ -5,6 +5,7 @@ import be.ariadne.screening.ExploitationForm;
 import be.ariadne.screening.IndicatorCatalogue;
 import be.ariadne.screening.NewSignal;
 import be.ariadne.screening.ScreeningRequest;
+import be.ariadne.screening.SignalSource;
 import be.ariadne.screening.signals.SignalDetailsRules;
 import be.ariadne.shared.FieldProblem;
 import java.time.LocalDate;
@@ -141,7 +142,7 @@ final class ScreeningForm {
 
     /** The details of a signal to save, or the problems with them (added to {@code problems}). */
     NewSignal signal(ScreeningRequest request, Locale locale, LocalDate today, MessageSource messages,
-                     List<FieldProblem> problems, be.ariadne.screening.SignalSource source) {
+                     List<FieldProblem> problems, SignalSource source) {
         LocalDate observed = null;
         if (!observedOn.isEmpty()) {
             try {

@@ -2,14 +2,17 @@ package be.ariadne.screening.web;
 
 import be.ariadne.screening.Action;
 import be.ariadne.screening.Advice;
+import be.ariadne.screening.AggravatingCircumstance;
 import be.ariadne.screening.CentreContact;
 import be.ariadne.screening.CentreDirectory;
 import be.ariadne.screening.Dimension;
 import be.ariadne.screening.ExploitationForm;
 import be.ariadne.screening.IloList;
 import be.ariadne.screening.IndicatorCatalogue;
+import be.ariadne.screening.Pathway;
+import be.ariadne.screening.Qualification;
 import be.ariadne.screening.ScreeningLabels;
-import be.ariadne.screening.Strength;
+import be.ariadne.screening.Smuggling;
 import be.ariadne.shared.FieldProblem;
 import java.text.Collator;
 import java.util.ArrayList;
@@ -19,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -184,15 +186,15 @@ class ScreeningViews {
         }
         String smuggling = r.path("smuggling").asString();
         return new ResultView(r.path("urgent").asBoolean(), r.path("presumedMinor").asBoolean(), belgium,
-                label(be.ariadne.screening.Qualification.class, belgium, locale),
+                label(Qualification.class, belgium, locale),
                 msgOr("sw.result.belgium." + belgium, belgium, locale),
-                label(be.ariadne.screening.Qualification.class, r.path("trafficking").path("international").asString(), locale),
+                label(Qualification.class, r.path("trafficking").path("international").asString(), locale),
                 smuggling, msgOr("sw.result.smuggling." + smuggling, smuggling, locale),
                 texts(r.path("trafficking").path("exploitation")).stream().map(c -> label(ExploitationForm.class, c, locale)).toList(),
                 texts(r.path("trafficking").path("aggravating")).stream()
-                        .map(c -> label(be.ariadne.screening.AggravatingCircumstance.class, c, locale)).toList(),
+                        .map(c -> label(AggravatingCircumstance.class, c, locale)).toList(),
                 r.path("ilo").path("presumedVictim").asBoolean(),
-                texts(r.path("ilo").path("pathways")).stream().map(c -> label(be.ariadne.screening.Pathway.class, c, locale)).toList(),
+                texts(r.path("ilo").path("pathways")).stream().map(c -> label(Pathway.class, c, locale)).toList(),
                 List.copyOf(lists), lists.stream().map(l -> ScreeningLabels.label(l, locale)).toList(),
                 dimensions, adviceCodes, advice,
                 adviceCodes.contains(Advice.REFER_TO_SPECIALISED_CENTRE.name())
@@ -213,11 +215,11 @@ class ScreeningViews {
         }
         String valueLabel = switch (path) {
             case "urgent", "presumedMinor", "ilo.presumedVictim", "protectionProcedureOpen" -> null;
-            case "trafficking.belgium", "trafficking.international" -> label(be.ariadne.screening.Qualification.class, value, locale);
+            case "trafficking.belgium", "trafficking.international" -> label(Qualification.class, value, locale);
             case "trafficking.exploitation" -> label(ExploitationForm.class, value, locale);
-            case "trafficking.aggravating" -> label(be.ariadne.screening.AggravatingCircumstance.class, value, locale);
-            case "ilo.pathways" -> label(be.ariadne.screening.Pathway.class, value, locale);
-            case "smuggling" -> label(be.ariadne.screening.Smuggling.class, value, locale);
+            case "trafficking.aggravating" -> label(AggravatingCircumstance.class, value, locale);
+            case "ilo.pathways" -> label(Pathway.class, value, locale);
+            case "smuggling" -> label(Smuggling.class, value, locale);
             case "advice" -> label(Advice.class, value, locale);
             case "ilo.lists" -> listLabels(value, locale);
             default -> value;

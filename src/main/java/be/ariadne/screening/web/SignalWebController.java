@@ -3,6 +3,7 @@ package be.ariadne.screening.web;
 import be.ariadne.access.AriadneUser;
 import be.ariadne.access.CurrentUser;
 import be.ariadne.screening.NewSignal;
+import be.ariadne.screening.ScreeningRequest;
 import be.ariadne.screening.SignalSource;
 import be.ariadne.screening.SignalView;
 import be.ariadne.screening.Signals;
@@ -50,7 +51,7 @@ class SignalWebController {
         if (form.danger == null) form.danger = form.immediateDanger ? "yes" : "no";
         ScreeningForm.Reading reading = form.request(pages.views().catalogue(), messages, locale);
         List<FieldProblem> problems = new ArrayList<>(reading.problems());
-        NewSignal signal = form.signal(reading.request() == null ? be.ariadne.screening.ScreeningRequest.EMPTY : reading.request(),
+        NewSignal signal = form.signal(reading.request() == null ? ScreeningRequest.EMPTY : reading.request(),
                 locale, pages.today(), messages, problems, SignalSource.SCREENING);
         if (problems.isEmpty()) {
             try {
