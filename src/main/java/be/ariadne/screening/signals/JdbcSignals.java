@@ -165,19 +165,23 @@ class JdbcSignals implements Signals {
     @Transactional
     public void changeStatus(long id, SignalStatus newStatus) {
         Actor actor = currentActor();
-        Row row = jdbc.sql("SELECT * FROM screening_signal WHERE id = ?").param(id).query(JdbcSignals::row).optional()
-                .filter(r -> maySee(actor, r.organisationCode()))
-                .orElseThrow(() -> new NotFoundException("no signal " + id));
-        if (!row.status().canChangeTo(newStatus)) {
-            throw new RefusedException("SIGNAL_STATUS_TRANSITION",
-                    "A signal that is " + row.status() + " cannot become " + newStatus
-                            + (row.status() == SignalStatus.CLOSED ? " (a closed signal can only be reopened: OPEN)" : ""));
+        record Current(String organisationCode, SignalStatus status) {
         }
+        Current current = jdbc.sql("SELECT organisation_code, status FROM screening_signal WHERE id = ?").param(id)
+                .query((rs, n) -> new Current(rs.getString(1), SignalStatus.valueOf(rs.getString(2)))).optional()
+                .filter(c -> maySee(actor, c.organisationCode()))
+                .orElseThrow(() -> new NotFoundException("no signal " + id));
+        if (!current.status().canChangeTo(newStatus)) {
+            throw new RefusedException("SIGNAL_STATUS_TRANSITION",
+                    "A signal that is " + current.status() + " cannot become " + newStatus
+                            + (current.status() == SignalStatus.CLOSED ? " (a closed signal can only be reopened: OPEN)" : ""));
+        }
+        // Compare-and-set on the status read: a change made meanwhile by someone else is not overwritten.
         int updated = jdbc.sql("UPDATE screening_signal SET status = ?, status_changed_at = ?, status_changed_by = ? WHERE id = ? AND status = ?")
-                .params(newStatus.name(), now(), actor == null ? "system" : actor.username(), id, row.status().name())
+                .params(newStatus.name(), now(), actor == null ? "system" : actor.username(), id, current.status().name())
                 .update();
         if (updated == 0) throw new StaleVersionException("Signal " + id);
-        audit.record(AuditEvent.of("SIGNAL_STATUS_CHANGED", "signal", id).withDetail(row.status() + "->" + newStatus));
+        audit.record(AuditEvent.of("SIGNAL_STATUS_CHANGED", "signal", id).withDetail(current.status() + "->" + newStatus));
     }
 
     /** Users of the organisation with a signal role, and the application itself. */
