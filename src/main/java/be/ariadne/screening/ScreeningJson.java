@@ -453,6 +453,99 @@ public final class ScreeningJson {
         return out.toString();
     }
 
+    /**
+     * A request as compact contract JSON that {@link #parse} reads back to an equal request:
+     * fields in the contract's order, absent and default values left out, codes in canonical
+     * order (enum order; signs and indicators in catalogue order). Used to store a screening.
+     */
+    public String writeRequest(ScreeningRequest request) {
+        Objects.requireNonNull(request, "request");
+        StringWriter out = new StringWriter(512);
+        try (JsonGenerator g = mapper.writer().createGenerator(out)) {
+            g.writeStartObject();
+            Person p = request.person();
+            if (p.age() != null || p.maybeMinor() || p.citizenship() != null) {
+                g.writeName("person");
+                g.writeStartObject();
+                if (p.age() != null) {
+                    g.writeNumberProperty("age", p.age());
+                }
+                if (p.maybeMinor()) {
+                    g.writeBooleanProperty("maybeMinor", true);
+                }
+                if (p.citizenship() != null) {
+                    g.writeStringProperty("citizenship", p.citizenship());
+                }
+                g.writeEndObject();
+            }
+            Situation s = request.situation();
+            Border b = s.border();
+            boolean anyBorder = b.crossed() || b.irregular() || b.facilitatorPaid();
+            if (s.immediateDanger() || !s.actions().isEmpty() || anyBorder || !s.exploitation().isEmpty()
+                    || s.thirdPartyProfits() || s.againstWill() || s.lifeEndangered()) {
+                g.writeName("situation");
+                g.writeStartObject();
+                if (s.immediateDanger()) {
+                    g.writeBooleanProperty("immediateDanger", true);
+                }
+                if (!s.actions().isEmpty()) {
+                    codes(g, "actions", List.copyOf(s.actions()));
+                }
+                if (anyBorder) {
+                    g.writeName("border");
+                    g.writeStartObject();
+                    if (b.crossed()) {
+                        g.writeBooleanProperty("crossed", true);
+                    }
+                    if (b.irregular()) {
+                        g.writeBooleanProperty("irregular", true);
+                    }
+                    if (b.facilitatorPaid()) {
+                        g.writeBooleanProperty("facilitatorPaid", true);
+                    }
+                    g.writeEndObject();
+                }
+                if (!s.exploitation().isEmpty()) {
+                    codes(g, "exploitation", List.copyOf(s.exploitation()));
+                }
+                if (s.thirdPartyProfits()) {
+                    g.writeBooleanProperty("thirdPartyProfits", true);
+                }
+                if (s.againstWill()) {
+                    g.writeBooleanProperty("againstWill", true);
+                }
+                if (s.lifeEndangered()) {
+                    g.writeBooleanProperty("lifeEndangered", true);
+                }
+                g.writeEndObject();
+            }
+            orderedCodes(g, "signs", request.signs(), signCodes);
+            orderedCodes(g, "indicators", request.indicators(), indicatorCodes);
+            g.writeEndObject();
+        }
+        return out.toString();
+    }
+
+    /** Codes in catalogue order; a code the catalogue does not know (a request built by hand) comes last. */
+    private static void orderedCodes(JsonGenerator g, String name, Set<String> codes, List<String> order) {
+        if (codes.isEmpty()) {
+            return;
+        }
+        g.writeName(name);
+        g.writeStartArray();
+        for (String code : order) {
+            if (codes.contains(code)) {
+                g.writeString(code);
+            }
+        }
+        for (String code : new java.util.TreeSet<>(codes)) {
+            if (!order.contains(code)) {
+                g.writeString(code);
+            }
+        }
+        g.writeEndArray();
+    }
+
     private static void codes(JsonGenerator g, String name, List<? extends Enum<?>> codes) {
         g.writeName(name);
         g.writeStartArray();

@@ -30,8 +30,8 @@ public record ScreeningRequest(Person person, Situation situation, Set<String> s
     public ScreeningRequest {
         person = person == null ? Person.UNKNOWN : person;
         situation = situation == null ? Situation.EMPTY : situation;
-        signs = codes(signs, "signs");
-        indicators = codes(indicators, "indicators");
+        signs = Copies.codes(signs, "signs");
+        indicators = Copies.codes(indicators, "indicators");
     }
 
     /** A fresh builder, for code that assembles a request field by field (web form, tests). */
@@ -84,9 +84,9 @@ public record ScreeningRequest(Person person, Situation situation, Set<String> s
         public static final Situation EMPTY = new Situation(false, null, null, null, false, false, false);
 
         public Situation {
-            actions = enums(actions, Action.class, "situation.actions");
+            actions = Copies.enums(actions, Action.class, "situation.actions");
             border = border == null ? Border.NONE : border;
-            exploitation = enums(exploitation, ExploitationForm.class, "situation.exploitation");
+            exploitation = Copies.enums(exploitation, ExploitationForm.class, "situation.exploitation");
         }
     }
 
@@ -108,28 +108,38 @@ public record ScreeningRequest(Person person, Situation situation, Set<String> s
         }
     }
 
-    private static Set<String> codes(Collection<String> codes, String field) {
-        if (codes == null || codes.isEmpty()) {
-            return Set.of();
+    /**
+     * Immutable copies of the code sets. A class of its own so that creating a {@link Situation}
+     * does not initialise {@link ScreeningRequest}: whichever class is loaded first,
+     * {@link #EMPTY} is built from fully initialised defaults.
+     */
+    private static final class Copies {
+        private Copies() {
         }
-        for (String code : codes) {
-            if (code == null) {
-                throw new IllegalArgumentException(field + " must not contain null");
-            }
-        }
-        return Set.copyOf(codes);
-    }
 
-    private static <E extends Enum<E>> Set<E> enums(Collection<E> values, Class<E> type, String field) {
-        if (values == null || values.isEmpty()) {
-            return Collections.unmodifiableSet(EnumSet.noneOf(type));
-        }
-        for (E value : values) {
-            if (value == null) {
-                throw new IllegalArgumentException(field + " must not contain null");
+        static Set<String> codes(Collection<String> codes, String field) {
+            if (codes == null || codes.isEmpty()) {
+                return Set.of();
             }
+            for (String code : codes) {
+                if (code == null) {
+                    throw new IllegalArgumentException(field + " must not contain null");
+                }
+            }
+            return Set.copyOf(codes);
         }
-        return Collections.unmodifiableSet(EnumSet.copyOf(values));
+
+        static <E extends Enum<E>> Set<E> enums(Collection<E> values, Class<E> type, String field) {
+            if (values == null || values.isEmpty()) {
+                return Collections.unmodifiableSet(EnumSet.noneOf(type));
+            }
+            for (E value : values) {
+                if (value == null) {
+                    throw new IllegalArgumentException(field + " must not contain null");
+                }
+            }
+            return Collections.unmodifiableSet(EnumSet.copyOf(values));
+        }
     }
 
     /** Assembles a request; every setter is optional. Not thread-safe. */
