@@ -61,6 +61,10 @@ class BreakGlass {
         }
     }
 
+    Duration duration() {
+        return duration;
+    }
+
     /** Whether the actor's role may break glass at all (it needs a policy row). */
     boolean allowed(Actor actor) {
         return !guard.row(actor).isEmpty();

@@ -164,6 +164,48 @@ public class CaseFiles {
         }
     }
 
+    /** The specialised centres (holders of cases). */
+    List<Organisation> centres() {
+        return organisations.ofType(OrganisationType.SPECIALISED_CENTRE);
+    }
+
+    /** An open task of the actor, on a case whose task compartment they may still read. */
+    record TaskItem(String caseCode, String title, LocalDate dueDate) {
+    }
+
+    List<TaskItem> openTasks(Actor actor, int limit) {
+        record Raw(long caseId, String compartment, byte[] title, LocalDate due) {
+        }
+        List<Raw> raws = jdbc.sql("SELECT case_id, compartment, title, due_date FROM case_task WHERE owner_username = ? AND task_status = 'OPEN' "
+                        + "ORDER BY due_date, id LIMIT 200")
+                .param(actor.username())
+                .query((rs, n) -> new Raw(rs.getLong(1), rs.getString(2), rs.getBytes(3), rs.getObject(4, LocalDate.class))).list();
+        List<TaskItem> out = new ArrayList<>();
+        Map<Long, CaseScope> scopes = new LinkedHashMap<>();
+        for (Raw r : raws) {
+            if (out.size() >= limit) break;
+            CaseScope scope = scopes.computeIfAbsent(r.caseId(), id -> jdbc.sql("SELECT c.id, c.code, c.holding_org_id, o.code FROM case_file c "
+                            + "JOIN organisation o ON o.id = c.holding_org_id WHERE c.id = ?").param(id)
+                    .query((rs, n) -> new CaseRef(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4))).optional()
+                    .map(ref -> guard.scope(actor, ref)).orElse(null));
+            if (scope == null || !scope.may(Compartment.valueOf(r.compartment()), Access.READ)) continue;
+            String title = encryption.decrypt(r.title(), Binding.of("case_task", "title", r.caseId()));
+            out.add(new TaskItem(scope.ref().code(), title, r.due()));
+        }
+        return out;
+    }
+
+    /** Codes of cases shared with the actor's organisation (sharings in force that give the actor something to read), newest first. */
+    List<String> sharedWith(Actor actor, int limit) {
+        java.util.Set<Compartment> row = guard.row(actor).keySet();
+        if (row.isEmpty()) return List.of();
+        String in = row.stream().map(c -> "'" + c.name() + "'").collect(java.util.stream.Collectors.joining(", "));
+        return jdbc.sql("SELECT c.code, MAX(s.started_at) AS since FROM case_share s JOIN case_share_compartment sc ON sc.share_id = s.id "
+                        + "JOIN case_file c ON c.id = s.case_id WHERE s.partner_org_id = ? AND s.ended_at IS NULL AND sc.compartment IN (" + in + ") "
+                        + "GROUP BY c.code ORDER BY since DESC LIMIT " + Math.max(1, limit))
+                .param(actor.organisationId()).query((rs, n) -> rs.getString(1)).list();
+    }
+
     /** The organisation of a user who may open cases: a specialised centre whose row writes the summary. */
     Organisation holderOf(Actor actor) {
         if (!"SPECIALISED_CENTRE".equals(actor.organisationType()) || guard.row(actor).get(Compartment.CASE_SUMMARY) != Access.WRITE) {
