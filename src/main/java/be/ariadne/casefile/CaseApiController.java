@@ -96,7 +96,7 @@ class CaseApiController {
         Map<String, Object> summary = new LinkedHashMap<>();
         Map<String, Object> identity = new LinkedHashMap<>();
         all.values().forEach((k, v) -> (CaseModel.IDENTITY.field(k).isPresent() ? identity : summary).put(k, v));
-        CaseFiles.Opening opening = new CaseFiles.Opening(RawInput.of(summary), RawInput.of(identity), texts(all, "aliases"),
+        CaseFiles.Opening opening = new CaseFiles.Opening(new RawInput(summary, Map.of(), all.problems()), RawInput.of(identity), texts(all, "aliases"),
                 texts(all, "phones"), null, null, null);
         CaseRef ref = files.openFromInput(opening);
         return ResponseEntity.created(URI.create("/api/v1/cases/" + ref.code())).body(Map.of("code", ref.code()));

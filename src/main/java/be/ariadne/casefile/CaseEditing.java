@@ -51,7 +51,7 @@ class CaseEditing {
     List<CaseHistory.Change> patch(CaseScope scope, EntitySpec e, RawInput raw, Integer version) {
         scope.require(e.compartment, Access.WRITE);
         long caseId = scope.ref().id();
-        List<FieldProblem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>(raw.problems());
         if (version == null) problems.add(new FieldProblem("version", "is required (the version you read)"));
         Map<String, Object> values = checker.check(e, raw, false, problems);
         CaseRecords.Row current = records.singleton(e, caseId);
@@ -129,7 +129,7 @@ class CaseEditing {
     long create(CaseScope scope, EntitySpec e, RawInput raw, Compartment chosen) {
         Compartment c = compartmentFor(scope, e, chosen);
         scope.require(c, Access.WRITE);
-        List<FieldProblem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>(raw.problems());
         Map<String, Object> given = new LinkedHashMap<>(raw.values());
         for (FieldSpec f : e.fields) {
             String def = CaseModel.DEFAULTS.get(e.name + "." + f.name);
@@ -150,7 +150,7 @@ class CaseEditing {
         CaseRecords.Row current = records.require(e, scope.ref(), id);
         scope.require(current.compartment(), Access.WRITE);
         requireAuthorForNotes(scope, e, current);
-        List<FieldProblem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>(raw.problems());
         if (version == null) problems.add(new FieldProblem("version", "is required (the version you read)"));
         Map<String, Object> values = checker.check(e, raw, false, problems);
         refuseCreateOnlyAndHolderOnly(scope, e, values, current, problems);

@@ -215,7 +215,8 @@ public class CaseFiles {
     }
 
     CaseRef open(Opening in, Actor actor, Organisation centre) {
-        List<FieldProblem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>(in.summary().problems());
+        problems.addAll(in.identity().problems());
         Map<String, Object> raw = new LinkedHashMap<>(in.summary().values());
         raw.putIfAbsent("gender", Gender.UNKNOWN.name());
         raw.putIfAbsent("traffickingStatus", TraffickingStatus.POSSIBLE_VICTIM.name());

@@ -19,10 +19,24 @@ import tools.jackson.databind.JsonNode;
 final class RawInput {
     private final Map<String, Object> values;
     private final Map<String, Object> extras;
+    private final List<FieldProblem> problems;
 
     RawInput(Map<String, Object> values, Map<String, Object> extras) {
+        this(values, extras, List.of());
+    }
+
+    RawInput(Map<String, Object> values, Map<String, Object> extras, List<FieldProblem> problems) {
         this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
         this.extras = Collections.unmodifiableMap(new LinkedHashMap<>(extras));
+        this.problems = List.copyOf(problems);
+    }
+
+    /**
+     * Problems found while reading the input (unknown fields, wrong shapes); the services report
+     * them together with the problems of the values, so that the caller learns every problem at once.
+     */
+    List<FieldProblem> problems() {
+        return problems;
     }
 
     static RawInput of(Map<String, Object> values) {
@@ -57,14 +71,16 @@ final class RawInput {
 
     /**
      * From a JSON object. {@code extraNames} are accepted beside the entity's fields; anything else
-     * is an unknown field. Problems are added to {@code problems}.
+     * is an unknown field. Such problems travel with the input ({@link #problems()}); a body that is
+     * not an object at all is added to {@code fatal}.
      */
-    static RawInput fromJson(JsonNode body, EntitySpec spec, Set<String> extraNames, List<FieldProblem> problems) {
+    static RawInput fromJson(JsonNode body, EntitySpec spec, Set<String> extraNames, List<FieldProblem> fatal) {
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, Object> extras = new LinkedHashMap<>();
+        List<FieldProblem> problems = new ArrayList<>();
         if (body == null || body.isNull() || body.isMissingNode()) return new RawInput(values, extras);
         if (!body.isObject()) {
-            problems.add(new FieldProblem("body", "must be a JSON object"));
+            fatal.add(new FieldProblem("body", "must be a JSON object"));
             return new RawInput(values, extras);
         }
         for (Map.Entry<String, JsonNode> e : body.properties()) {
@@ -81,7 +97,7 @@ final class RawInput {
                 problems.add(new FieldProblem(name, "unknown field"));
             }
         }
-        return new RawInput(values, extras);
+        return new RawInput(values, extras, problems);
     }
 
     private static final Object INVALID = new Object();
