@@ -60,7 +60,7 @@ class Sharing {
                  String purpose, String consentGivenBy, LocalDate consentGivenOn, String orderReference, LocalDate orderDate,
                  Instant startedAt, String startedBy, LocalDate consentWithdrawnOn, Instant endedAt, String endedBy, String endReason,
                  int version) {
-        boolean inForce() {
+        public boolean inForce() {
             return endedAt == null;
         }
     }
