@@ -292,7 +292,7 @@ class CaseBench implements CliCommand {
         }
 
         private static Object typed(Object v) {
-            return v == null ? new org.springframework.jdbc.core.SqlParameterValue(java.sql.Types.VARCHAR, null) : v;
+            return v == null ? new org.springframework.jdbc.core.SqlParameterValue(java.sql.Types.NULL, null) : v;
         }
     }
 

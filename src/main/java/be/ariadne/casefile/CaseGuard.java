@@ -169,18 +169,19 @@ public class CaseGuard {
         Set<Compartment> shareable = required == null ? row.keySet() : Set.of(required);
         List<String> others = new ArrayList<>();
         List<Object> otherParams = new ArrayList<>();
-        boolean anyShare = jdbc.sql("SELECT COUNT(*) FROM case_share WHERE partner_org_id = ? AND ended_at IS NULL")
-                .param(actor.organisationId()).query(Long.class).single() > 0;
-        if (anyShare) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        // One round trip tells which sources of access can apply at all.
+        boolean[] any = jdbc.sql("SELECT (SELECT COUNT(*) FROM case_share WHERE partner_org_id = ? AND ended_at IS NULL), "
+                        + "(SELECT COUNT(*) FROM break_glass WHERE user_id = ? AND expires_at > ?)")
+                .params(actor.organisationId(), actor.userId(), now)
+                .query((rs, n) -> new boolean[] {rs.getLong(1) > 0, rs.getLong(2) > 0}).single();
+        if (any[0]) {
             others.add("SELECT s.case_id FROM case_share s JOIN case_share_compartment sc ON sc.share_id = s.id "
                     + "WHERE s.partner_org_id = ? AND s.ended_at IS NULL AND sc.compartment IN ("
                     + shareable.stream().map(c -> "'" + c.name() + "'").collect(Collectors.joining(", ")) + ")");
             otherParams.add(actor.organisationId());
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        boolean anyGrant = jdbc.sql("SELECT COUNT(*) FROM break_glass WHERE user_id = ? AND expires_at > ?")
-                .params(actor.userId(), now).query(Long.class).single() > 0;
-        if (anyGrant) {
+        if (any[1]) {
             others.add("SELECT b.case_id FROM break_glass b WHERE b.user_id = ? AND b.expires_at > ?");
             otherParams.add(actor.userId());
             otherParams.add(now);

@@ -52,14 +52,24 @@ class CaseReading {
     Map<String, Object> caseJson(CaseScope scope) {
         long id = scope.ref().id();
         Set<Compartment> readable = scope.readable();
-        CaseRecords.Row summary = records.singleton(CaseModel.SUMMARY, id);
-        CaseState.Head head = null;
+        Object[] h = new Object[5];
+        List<EntitySpec> forms = new ArrayList<>();
+        for (EntitySpec e : CaseModel.SINGLETONS) if (e != CaseModel.SUMMARY && readable.contains(e.compartment)) forms.add(e);
+        Map<EntitySpec, CaseRecords.Row> singletons = records.singletons(id, forms, rs -> {
+            h[0] = rs.getString("stage");
+            h[1] = rs.getString("status");
+            h[2] = rs.getObject("stage_date", LocalDate.class);
+            h[3] = rs.getObject("closed_on", LocalDate.class);
+            h[4] = rs.getString("close_reason");
+        });
+        CaseRecords.Row summary = singletons.get(CaseModel.SUMMARY);
+        List<String> tables = new ArrayList<>();
+        for (EntitySpec e : CaseModel.LISTS) if (!e.perRowCompartment() && readable.contains(e.compartment)) tables.add(e.table);
+        if (readable.contains(Compartment.CASE_SUMMARY)) tables.add("case_assessment");
+        Set<String> filled = records.nonEmpty(tables, id);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("code", scope.ref().code());
         out.put("holdingCentre", scope.ref().holdingOrganisationCode());
-        var h = jdbc.sql("SELECT stage, status, stage_date, closed_on, close_reason FROM case_file WHERE id = ?").param(id)
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                        rs.getObject(4, LocalDate.class), rs.getString(5)}).single();
         out.put("stage", h[0]);
         out.put("status", h[1]);
         out.put("version", summary.version());
@@ -71,19 +81,19 @@ class CaseReading {
             out.put("closedOn", str(h[3]));
             out.put("closeReason", h[4]);
             out.put("transitions", stages.transitions(id).stream().map(CaseReading::transitionJson).toList());
-            out.put("places", rows(CaseModel.PLACES, scope, null));
-            out.put("assessments", assessments(id));
+            out.put("places", filled.contains(CaseModel.PLACES.table) ? rows(CaseModel.PLACES, scope, null) : List.of());
+            out.put("assessments", filled.contains("case_assessment") ? assessments(id) : List.of());
             mergeParts(scope, Compartment.CASE_SUMMARY, out);
         }
         for (Compartment c : Compartment.values()) {
             if (c == Compartment.CASE_SUMMARY || !readable.contains(c)) continue;
             Map<String, Object> part = new LinkedHashMap<>();
             CaseModel.singletonOf(c).ifPresent(e -> {
-                CaseRecords.Row row = records.singleton(e, id);
+                CaseRecords.Row row = singletons.get(e);
                 part.put("version", row.version());
                 part.putAll(values(e, row, scope));
             });
-            for (EntitySpec e : CaseModel.listsOf(c)) part.put(jsonName(e), rows(e, scope, null));
+            for (EntitySpec e : CaseModel.listsOf(c)) part.put(jsonName(e), filled.contains(e.table) ? rows(e, scope, null) : List.of());
             mergeParts(scope, c, part);
             out.put(c.jsonKey(), part);
         }

@@ -61,9 +61,22 @@ class CaseRecords {
     // ---- reading ------------------------------------------------------------------------------
 
     Row singleton(EntitySpec e, long caseId) {
+        return singleton(e, caseId, rs -> {
+        });
+    }
+
+    /** A singleton record; {@code alsoRead} reads other columns of the same row (one round trip for both). */
+    Row singleton(EntitySpec e, long caseId, RowReader alsoRead) {
         return jdbc.sql("SELECT * FROM " + e.table + " WHERE " + e.keyColumn + " = ?").param(caseId)
-                .query((rs, n) -> map(e, caseId, rs)).optional()
+                .query((rs, n) -> {
+                    alsoRead.read(rs);
+                    return map(e, caseId, rs);
+                }).optional()
                 .orElseThrow(() -> new IllegalStateException("case " + caseId + " has no " + e.name + " record"));
+    }
+
+    interface RowReader {
+        void read(ResultSet rs) throws SQLException;
     }
 
     /** The records of a list; for records whose compartment is chosen per record, only those of {@code compartments}. */
@@ -79,6 +92,21 @@ class CaseRecords {
                 .param(caseId).query((rs, n) -> map(e, caseId, rs)).list();
     }
 
+    /** Which of these lists hold records for the case, in one round trip (so that empty lists are not queried). */
+    Set<String> nonEmpty(List<String> tables, long caseId) {
+        if (tables.isEmpty()) return Set.of();
+        StringBuilder sql = new StringBuilder();
+        List<Object> params = new ArrayList<>();
+        for (int i = 0; i < tables.size(); i++) {
+            if (i > 0) sql.append(" UNION ALL ");
+            sql.append("SELECT ").append(i).append(" AS n WHERE EXISTS (SELECT 1 FROM ").append(tables.get(i)).append(" WHERE case_id = ?)");
+            params.add(caseId);
+        }
+        Set<String> out = new java.util.HashSet<>();
+        jdbc.sql(sql.toString()).params(params).query(Integer.class).list().forEach(n -> out.add(tables.get(n)));
+        return out;
+    }
+
     Optional<Row> find(EntitySpec e, long caseId, long id) {
         return jdbc.sql("SELECT * FROM " + e.table + " WHERE id = ? AND case_id = ?").params(id, caseId)
                 .query((rs, n) -> map(e, caseId, rs)).optional();
@@ -88,16 +116,44 @@ class CaseRecords {
         return find(e, ref.id(), id).orElseThrow(() -> new NotFoundException("Case " + ref.code() + " has no " + e.name + " " + id + "."));
     }
 
+    /**
+     * The summary and the other singletons given, in one round trip: {@code case_file} joined with
+     * each singleton's table, whose columns are read under a prefix.
+     */
+    Map<EntitySpec, Row> singletons(long caseId, List<EntitySpec> others, RowReader alsoRead) {
+        StringBuilder select = new StringBuilder("SELECT c.*");
+        StringBuilder from = new StringBuilder(" FROM case_file c");
+        for (int k = 0; k < others.size(); k++) {
+            EntitySpec e = others.get(k);
+            String t = "t" + k;
+            for (FieldSpec f : e.fields) select.append(", ").append(t).append('.').append(f.column).append(" AS ").append(t).append('_').append(f.column);
+            select.append(", ").append(t).append(".version AS ").append(t).append("_version");
+            from.append(" JOIN ").append(e.table).append(' ').append(t).append(" ON ").append(t).append(".case_id = c.id");
+        }
+        return jdbc.sql(select + from.toString() + " WHERE c.id = ?").param(caseId).query((rs, n) -> {
+            alsoRead.read(rs);
+            Map<EntitySpec, Row> out = new LinkedHashMap<>();
+            out.put(CaseModel.SUMMARY, map(CaseModel.SUMMARY, caseId, rs));
+            for (int k = 0; k < others.size(); k++) out.put(others.get(k), map(others.get(k), caseId, rs, "t" + k + "_"));
+            return out;
+        }).optional().orElseThrow(() -> new IllegalStateException("no case " + caseId));
+    }
+
     private Row map(EntitySpec e, long caseId, ResultSet rs) throws SQLException {
+        return map(e, caseId, rs, "");
+    }
+
+    private Row map(EntitySpec e, long caseId, ResultSet rs, String prefix) throws SQLException {
         Map<String, Object> values = new LinkedHashMap<>();
         for (FieldSpec f : e.fields) {
             if (f.encrypted) {
-                String text = encryption.decrypt(rs.getBytes(f.column), binding(e, f, caseId));
+                String text = encryption.decrypt(rs.getBytes(prefix + f.column), binding(e, f, caseId));
                 values.put(f.name, FieldValues.parse(f.type, text));
             } else {
-                values.put(f.name, FieldValues.read(f, rs));
+                values.put(f.name, FieldValues.read(f, rs, prefix));
             }
         }
+        if (!prefix.isEmpty()) return new Row(caseId, caseId, rs.getInt(prefix + "version"), e.compartment, values, null, null, null);
         long id = e.singleton ? caseId : rs.getLong("id");
         Compartment c = e.perRowCompartment() ? Compartment.valueOf(rs.getString("compartment")) : e.compartment;
         Instant created = null;

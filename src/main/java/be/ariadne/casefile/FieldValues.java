@@ -63,7 +63,12 @@ final class FieldValues {
 
     /** The typed value of a plain column. */
     static Object read(FieldSpec f, ResultSet rs) throws SQLException {
-        String col = f.column;
+        return read(f, rs, "");
+    }
+
+    /** The typed value of a plain column read under a prefix (joined queries). */
+    static Object read(FieldSpec f, ResultSet rs, String prefix) throws SQLException {
+        String col = prefix + f.column;
         return switch (f.type) {
             case CODES, COUNTRIES, LANGUAGES -> {
                 String s = rs.getString(col);
