@@ -154,9 +154,13 @@ class CaseApiController {
             description = "Top level: code, holdingCentre, stage, status, version (of the summary), readableCompartments, "
                     + "writableCompartments; the CASE_SUMMARY fields flattened when readable; then one object per other readable "
                     + "compartment (identity, support, investigation, legal, residence, minorProtection). Unreadable compartments are absent. "
-                    + "404 when the case does not exist or is not visible to the caller.")
-    Map<String, Object> get(@PathVariable String code) {
-        return reading.caseJson(scope(code));
+                    + "404 when the case does not exist or is not visible to the caller. With ?include=history, also 'history' "
+                    + "(as GET …/history) in the same answer.")
+    Map<String, Object> get(@PathVariable String code, @RequestParam(required = false) String include) {
+        if (include != null && !include.isBlank() && !include.equals("history")) {
+            throw new InvalidInputException("include", "may only be 'history', not '" + include + "'");
+        }
+        return reading.caseJson(scope(code), "history".equals(include));
     }
 
     @PatchMapping("/{code}/{form}")

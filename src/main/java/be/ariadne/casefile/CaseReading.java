@@ -50,6 +50,12 @@ class CaseReading {
     /** {@code GET /api/v1/cases/{code}}: the top-level facts, the summary flattened when readable, one object per other readable compartment. */
     @Transactional
     Map<String, Object> caseJson(CaseScope scope) {
+        return caseJson(scope, false);
+    }
+
+    /** The case, and with {@code withHistory} its history too (one read, audited once). */
+    @Transactional
+    Map<String, Object> caseJson(CaseScope scope, boolean withHistory) {
         long id = scope.ref().id();
         Set<Compartment> readable = scope.readable();
         Object[] h = new Object[5];
@@ -97,7 +103,10 @@ class CaseReading {
             mergeParts(scope, c, part);
             out.put(c.jsonKey(), part);
         }
-        auditRead(scope, readable, "CASE_READ", null);
+        if (withHistory) {
+            out.put("history", visibleHistory(scope, 500).stream().map(CaseReading::historyJson).toList());
+        }
+        auditRead(scope, readable, "CASE_READ", withHistory ? "with=history" : null);
         return out;
     }
 
@@ -191,11 +200,15 @@ class CaseReading {
     /** The history of the compartments the scope may read, newest first. */
     @Transactional
     List<CaseHistory.Entry> history(CaseScope scope, int limit) {
-        List<CaseHistory.Entry> entries = history.entries(scope.ref().id(), scope.readable(), limit);
-        boolean holder = scope.holder() || scope.system();
-        List<CaseHistory.Entry> out = entries.stream().filter(e -> holder || !holderOnly(e)).toList();
+        List<CaseHistory.Entry> out = visibleHistory(scope, limit);
         auditRead(scope, scope.readable(), "CASE_HISTORY_READ", null);
         return out;
+    }
+
+    private List<CaseHistory.Entry> visibleHistory(CaseScope scope, int limit) {
+        List<CaseHistory.Entry> entries = history.entries(scope.ref().id(), scope.readable(), limit);
+        boolean holder = scope.holder() || scope.system();
+        return entries.stream().filter(e -> holder || !holderOnly(e)).toList();
     }
 
     static boolean holderOnly(CaseHistory.Entry e) {

@@ -151,7 +151,7 @@ class PolicyWalkTest {
             String token = fx.token(api, u.username());
             for (Case k : cases) walk(u, token, k);
         }
-        assertThat(checks).isEqualTo(users.size() * cases.size() * (2 + 3 + 2 * Compartment.values().length));
+        assertThat(checks).isEqualTo(users.size() * cases.size() * (3 + 3 + 2 * Compartment.values().length));
     }
 
     private void walk(User u, String token, Case k) {
@@ -179,6 +179,13 @@ class PolicyWalkTest {
                     assertThat(get.body()).as(where + "marker of " + c).contains(k.markers().get(c));
                 }
             }
+        }
+        checks++;
+        Api.Answer withHistory = api.get("/api/v1/cases/" + code + "?include=history", token);
+        assertThat(withHistory.status()).as(where + "GET case with history").isEqualTo(exp.isEmpty() ? 404 : 200);
+        noMarkersBut(withHistory.body(), k, exp.keySet(), where + "GET case with history");
+        for (Compartment c : exp.keySet()) {
+            assertThat(withHistory.body()).as(where + "history in the case shows " + c).contains(k.markers().get(c));
         }
         checks++;
 
