@@ -54,10 +54,12 @@ class CaseWebController {
     private final CaseState state;
     private final CodeLists codes;
     private final Accounts accounts;
+    private final be.ariadne.audit.AuditLog audit;
 
     CaseWebController(CaseGuard guard, CaseFiles files, CaseEditing editing, CaseReading reading, CaseStages stages, CaseSearch search,
                       CaseDocuments documents, Sharing sharing, BreakGlass breakGlass, CaseForms forms, CaseOverview overview,
-                      CaseRecords records, CaseState state, CodeLists codes, Accounts accounts) {
+                      CaseRecords records, CaseState state, CodeLists codes, Accounts accounts,
+                      be.ariadne.audit.AuditLog audit) {
         this.guard = guard;
         this.files = files;
         this.editing = editing;
@@ -73,6 +75,7 @@ class CaseWebController {
         this.state = state;
         this.codes = codes;
         this.accounts = accounts;
+        this.audit = audit;
     }
 
     // ---- list and search ----------------------------------------------------------------------
@@ -217,6 +220,7 @@ class CaseWebController {
         CaseScope scope = guard.scope(CaseGuard.currentActor(), code);
         scope.require(e.compartment, Access.WRITE);
         CaseRecords.Row row = records.singleton(e, scope.ref().id());
+        reading.auditRead(scope, Set.of(e.compartment), "CASE_READ", "screen=edit record=" + e.name);
         return formPage(scope, e, editable(e, scope), row.values(), null, null, null, row.version(), "/cases/" + code + "/edit/" + form, model);
     }
 
@@ -356,6 +360,7 @@ class CaseWebController {
         CaseScope scope = guard.scope(CaseGuard.currentActor(), code);
         CaseRecords.Row row = records.require(e, scope.ref(), id);
         scope.require(row.compartment(), Access.WRITE);
+        reading.auditRead(scope, Set.of(row.compartment()), "CASE_READ", "screen=edit record=" + e.name + " id=" + id);
         List<FieldSpec> fields = e.fields.stream().filter(f -> !f.createOnly).toList();
         return recordPage(scope, e, fields, row.values(), null, null, null, row.version(), row.compartment(),
                 "/cases/" + code + "/records/" + entity + "/" + id, model);
@@ -639,7 +644,12 @@ class CaseWebController {
     @GetMapping("/cases/fragments/my-tasks")
     String myTasks(Model model) {
         Actor actor = CaseGuard.currentActor();
-        model.addAttribute("tasks", files.openTasks(actor, 10).stream().map(t -> Map.of(
+        List<CaseFiles.TaskItem> tasks = files.openTasks(actor, 10);
+        if (!tasks.isEmpty()) {
+            audit.record(actor, be.ariadne.audit.AuditEvent.of("CASE_TASKS_LISTED", "user", actor.username())
+                    .withDetail("cases=" + String.join(",", tasks.stream().map(CaseFiles.TaskItem::caseCode).distinct().toList())));
+        }
+        model.addAttribute("tasks", tasks.stream().map(t -> Map.of(
                 "code", t.caseCode(), "title", t.title(), "due", t.dueDate() == null ? "—" : t.dueDate().toString())).toList());
         return "casefile/fragments :: myTasks";
     }
