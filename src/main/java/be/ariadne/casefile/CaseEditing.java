@@ -60,7 +60,13 @@ class CaseEditing {
         merged.putAll(values);
         CaseState.Context ctx = state.context(caseId);
         if (problems.isEmpty()) {
-            if (e == CaseModel.SUMMARY) checkSummary(scope, values, merged, current, ctx, problems);
+            if (e == CaseModel.SUMMARY) {
+                checkSummary(scope, values, merged, current, ctx, problems);
+                Object external = values.get("externalId");
+                if (external != null && state.externalIdTaken(scope.ref().holdingOrganisationId(), (String) external, caseId)) {
+                    problems.add(new FieldProblem("externalId", "is already used for another case of " + scope.ref().holdingOrganisationCode()));
+                }
+            }
             if (e == CaseModel.IDENTITY) CaseChecks.birthDate((LocalDate) merged.get("birthDate"), ctx.registrationDate(), ctx.earliestPlace(), problems);
             if (e == CaseModel.LEGAL) {
                 CaseChecks.order("complaintFiledOn", (LocalDate) merged.get("complaintFiledOn"), "judgmentDate", (LocalDate) merged.get("judgmentDate"), problems);

@@ -51,6 +51,12 @@ class CaseState {
         return new Context(s.registration(), s.birthYear(), birthDate(caseId), earliestPlace(caseId));
     }
 
+    /** Whether another case of the same centre already uses this external id. */
+    boolean externalIdTaken(long holderId, String externalId, long caseId) {
+        return jdbc.sql("SELECT COUNT(*) FROM case_file WHERE holding_org_id = ? AND external_id = ? AND id <> ?")
+                .params(holderId, externalId, caseId).query(Long.class).single() > 0;
+    }
+
     LocalDate birthDate(long caseId) {
         byte[] enc = jdbc.sql("SELECT birth_date FROM case_identity WHERE case_id = ?").param(caseId).query(byte[].class).optional().orElse(null);
         String text = encryption.decrypt(enc, CaseRecords.binding(CaseModel.IDENTITY, CaseModel.IDENTITY.field("birthDate").orElseThrow(), caseId));

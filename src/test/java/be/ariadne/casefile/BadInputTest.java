@@ -135,6 +135,12 @@ class BadInputTest {
                 .containsExactly("status: close the case with a reason instead");
         assertThat(fields(api.send("PATCH", "/api/v1/cases/" + code + "/summary", cw, "{\"version\":0,\"registrationDate\":\"2020-01-01\"}", Map.of())))
                 .containsExactly("registrationDate: cannot be changed once recorded");
+        String external = CaseFixtures.unique("EXT-");
+        api.post("/api/v1/cases", cw, Map.of("externalId", external));
+        assertThat(fields(api.post("/api/v1/cases", cw, Map.of("externalId", external))))
+                .containsExactly("externalId: is already used for another case of PAG_ASA");
+        assertThat(fields(api.send("PATCH", "/api/v1/cases/" + code + "/summary", cw, "{\"version\":0,\"externalId\":\"" + external + "\"}", Map.of())))
+                .containsExactly("externalId: is already used for another case of PAG_ASA");
     }
 
     @Test
