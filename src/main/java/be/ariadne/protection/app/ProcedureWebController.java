@@ -130,10 +130,13 @@ class ProcedureWebController {
             f.put("id", t.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             f.put("label", msg("protection.event." + t.name()));
             f.put("date", input != null && t.name().equals(input.get("type")) && input.get("date") != null ? input.get("date") : today.toString());
+            f.put("detailName", null);
+            f.put("detailLabel", null);
+            f.put("options", List.of());
             if (t.takesCondition()) f.put("detailName", "condition");
             if (t.takesReason()) f.put("detailName", "reason");
             if (t.takesBasis()) f.put("detailName", "basis");
-            if (f.containsKey("detailName")) {
+            if (f.get("detailName") != null) {
                 f.put("detailLabel", msg("protection.form." + f.get("detailName")));
                 f.put("options", options(t));
             }
