@@ -15,11 +15,11 @@ import tools.jackson.core.type.TypeReference;
  * The case file calls it only for callers who may read RESIDENCE.
  */
 @Component
-class ResidencePart implements CompartmentPart {
+class ProcedureCompartmentPart implements CompartmentPart {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final Procedures procedures;
 
-    ResidencePart(Procedures procedures) {
+    ProcedureCompartmentPart(Procedures procedures) {
         this.procedures = procedures;
     }
 
