@@ -262,4 +262,24 @@ class ProcedureApiTest {
             assertThat(b.json().path("errors").get(0).path("field").asString()).isEqualTo("within");
         }
     }
+
+    @Test
+    void theImmigrationOfficeApiGivesTheProcedureAndTheIdentityForDocumentsOnly() {
+        String code = sharedCase(Map.of("firstName", "Apia", "lastName", "Immigrationcase", "birthDate", "1990-02-03",
+                "phones", List.of("+32 470 55 44 33")));
+        api().post("/api/v1/cases/" + code + "/identity-documents", token("caseworker"), Map.of("type", "PASSPORT", "number", "API-112233",
+                "issuingCountry", "NG"));
+        accepted("immigration", code, event("REFLECTION_PERIOD_GRANTED", "2026-01-10"));
+        Api.Answer list = api().get("/api/v1/immigration/cases", token("immigration"));
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body()).contains(code);
+        Api.Answer one = api().get("/api/v1/immigration/cases/" + code, token("immigration"));
+        assertThat(one.status()).isEqualTo(200);
+        assertThat(one.json().path("identity").path("lastName").asString()).isEqualTo("Immigrationcase");
+        assertThat(one.json().path("identity").path("documents").get(0).path("number").asString()).isEqualTo("API-112233");
+        assertThat(one.json().path("procedure").path("validUntil").asString()).isEqualTo("2026-02-24");
+        assertThat(one.body()).doesNotContain("+32 470 55 44 33").doesNotContain("summary").doesNotContain("gender");
+        assertThat(api().get("/api/v1/immigration/cases/" + code, token("caseworker")).status()).isEqualTo(403);
+        assertThat(api().get("/api/v1/immigration/cases", token("prosecutor")).status()).isEqualTo(403);
+    }
 }
