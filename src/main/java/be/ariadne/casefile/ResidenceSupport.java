@@ -77,7 +77,7 @@ public class ResidenceSupport {
      * The identity needed to issue a residence document, for the signed-in user when they may read
      * the case's IDENTITY compartment (404 / 403 otherwise, as {@link CaseGuard#require}). Audited as a read.
      */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: the read is audited
     public DocumentIdentity identityForDocuments(String caseCode) {
         CaseScope scope = guard.scope(CaseGuard.currentActor(), caseCode);
         scope.require(Compartment.IDENTITY, Access.READ);

@@ -81,7 +81,7 @@ public class Procedures {
     }
 
     /** The state of a case's procedure, for a caller who may read its RESIDENCE compartment (404 / 403 otherwise). */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: the read is audited
     public View read(String caseCode) {
         CaseRef ref = guard.require(caseCode, Compartment.RESIDENCE, Access.READ);
         ProcedureStore.Stored stored = store.load(ref.id());
@@ -184,7 +184,7 @@ public class Procedures {
      * The deadlines of the cases the caller may read the RESIDENCE of: with {@code overdue}, the
      * expired documents too (first); soonest first.
      */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: the listing is audited
     public List<Deadline> deadlines(int withinDays, boolean overdue) {
         if (withinDays < 0 || withinDays > MAX_WITHIN) {
             throw new InvalidInputException("within", "must be a whole number of days from 0 to " + MAX_WITHIN + ", was " + withinDays);
