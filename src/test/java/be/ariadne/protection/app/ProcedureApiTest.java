@@ -136,6 +136,9 @@ class ProcedureApiTest {
         refused(code, event("REGISTRATION_CERTIFICATE_EXTENDED", "2026-06-01"), "SECOND_EXTENSION", "only once");
         accepted("caseworker", code, event("STATUS_ENDED", "2026-06-02", "reason", "STOPPED_COOPERATING"));
         refused(code, event("CONDITION_MET", "2026-06-03", "condition", "COOPERATE"), "ALREADY_ENDED", "ENDED");
+        // Each refusal is in the audit trail with its rule.
+        assertThat(jdbc.sql("SELECT detail FROM audit_entry WHERE action = 'PROCEDURE_EVENT_REFUSED' AND object_id = ? ORDER BY seq")
+                .param(code).query(String.class).list()).hasSize(6).anyMatch(d -> d.contains("rule=SECOND_EXTENSION"));
     }
 
     private void refused(String code, Map<String, Object> body, String rule, String detailMentions) {

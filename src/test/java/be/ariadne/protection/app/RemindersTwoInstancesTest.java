@@ -24,6 +24,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import be.ariadne.shared.mail.Mailer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -37,9 +39,27 @@ class RemindersTwoInstancesTest {
     static ConfigurableApplicationContext a;
     static ConfigurableApplicationContext b;
 
+    /** Stands for the SMTP server: what each instance handed over. */
+    static final List<String> MAILS = new java.util.concurrent.CopyOnWriteArrayList<>();
+    static final Mailer MAILER = new Mailer() {
+        @Override
+        public boolean enabled() {
+            return true;
+        }
+
+        @Override
+        public boolean send(String to, String subject, String body) {
+            MAILS.add(to + " " + subject);
+            return true;
+        }
+    };
+
     static ConfigurableApplicationContext start(boolean demo) {
         return new SpringApplicationBuilder(AriadneApplication.class)
-                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("clock", CLOCK))
+                .initializers(ctx -> {
+                    ctx.getBeanFactory().registerSingleton("clock", CLOCK);
+                    ((GenericApplicationContext) ctx).registerBean("recordingMailer", Mailer.class, () -> MAILER, bd -> bd.setPrimary(true));
+                })
                 .run("--server.port=0", "--ariadne.test.db-name=protection-reminders", "--ariadne.demo=" + demo, "--ariadne.demo.cases=0");
     }
 
@@ -47,6 +67,11 @@ class RemindersTwoInstancesTest {
     static void startBoth() {
         a = start(true);
         b = start(false);
+        a.getBean(JdbcClient.class).sql("UPDATE app_user SET email = 'caseworker@pag-asa.example' WHERE username = 'caseworker'").update();
+    }
+
+    static long mailsAbout(String caseCode) {
+        return MAILS.stream().filter(m -> m.startsWith("caseworker@pag-asa.example ") && m.contains(" case " + caseCode + " ")).count();
     }
 
     @AfterAll
@@ -109,6 +134,10 @@ class RemindersTwoInstancesTest {
         race(() -> a.getBean(Reminders.class).run(CLOCK.today()), () -> b.getBean(Reminders.class).run(CLOCK.today()));
         assertThat(offsets(x)).containsExactly("P14D", "P3D");
         assertThat(runs).anyMatch(Optional::isPresent);
+        // One e-mail per reminder, whichever instance created it.
+        assertThat(mailsAbout(x)).isEqualTo(2);
+        assertThat(mailsAbout(y)).isEqualTo(1);
+        assertThat(MAILS).allMatch(m -> m.startsWith("caseworker@pag-asa.example Ariadne: "));
     }
 
     @Test
