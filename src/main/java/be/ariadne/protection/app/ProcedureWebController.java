@@ -281,9 +281,14 @@ class ProcedureWebController {
     String immigrationCase(@PathVariable String code, Model model) {
         if (!Procedures.actor().hasRole("IMMIGRATION_OFFICER")) throw new AccessDeniedException("for the Immigration Office");
         Procedures.View view = procedures.read(code);
-        ResidenceSupport.DocumentIdentity identity = residence.identityForDocuments(code);
+        ResidenceSupport.DocumentIdentity identity;
+        try {
+            identity = residence.identityForDocuments(code);
+        } catch (AccessDeniedException identityNotShared) {
+            identity = null; // only RESIDENCE is shared: the procedure is shown without identity
+        }
         model.addAttribute("identity", identity);
-        model.addAttribute("documents", identity.documents().stream().map(d -> Map.of(
+        model.addAttribute("documents", identity == null ? List.of() : identity.documents().stream().map(d -> Map.of(
                 "type", d.type() == null ? "—" : d.type(), "number", d.number() == null ? "—" : d.number(),
                 "country", d.issuingCountry() == null ? "—" : d.issuingCountry(),
                 "expiry", d.expiryDate() == null ? "—" : d.expiryDate().toString())).toList());

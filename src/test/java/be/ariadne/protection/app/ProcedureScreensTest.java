@@ -100,6 +100,16 @@ class ProcedureScreensTest {
         assertThat(ok.headers().firstValue("Location").orElseThrow()).endsWith("/immigration/cases/" + code);
         assertThat(io.get("/immigration/cases/" + code).body()).contains("2026-02-24");
 
+        // Only RESIDENCE shared: the procedure without any identity.
+        String residenceOnly = api.post("/api/v1/cases", cw, Map.of("lastName", "Notsharedname")).json().path("code").asString();
+        assertThat(api.post("/api/v1/cases/" + residenceOnly + "/shares", cw, Map.of("partner", "IMMIGRATION_OFFICE", "compartments",
+                List.of("RESIDENCE"), "basis", "CONSENT", "purpose", "documents", "consentGivenBy", "VICTIM",
+                "consentGivenOn", "2025-12-01")).status()).isEqualTo(201);
+        HttpResponse<String> noIdentity = io.get("/immigration/cases/" + residenceOnly);
+        assertThat(noIdentity.statusCode()).isEqualTo(200);
+        assertThat(noIdentity.body()).contains("is not shared with your organisation").doesNotContain("Notsharedname")
+                .contains("Record: Reflection period granted");
+
         WebClient police = new WebClient(port);
         police.login("police", "demo");
         assertThat(police.get("/immigration").statusCode()).isEqualTo(403);
