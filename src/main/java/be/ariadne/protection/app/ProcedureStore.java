@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -125,10 +124,6 @@ public class ProcedureStore {
         }
         sql.append(" ORDER BY valid_until, case_code");
         return jdbc.sql(sql.toString()).params(params).query(ProcedureStore::row).list();
-    }
-
-    public Optional<Row> row(long caseId) {
-        return jdbc.sql("SELECT * FROM procedure_case WHERE case_id = ?").param(caseId).query(ProcedureStore::row).optional();
     }
 
     /** How many cases first reached victim status (A card, or B card directly) between the two days. */

@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -164,14 +163,5 @@ public class Reminders {
         if (found == 0) throw new NotFoundException("There is no reminder " + id + " for you.");
         jdbc.sql("UPDATE procedure_reminder_recipient SET read_at = ? WHERE reminder_id = ? AND user_id = ? AND read_at IS NULL")
                 .params(OffsetDateTime.now(clock), id, actor.userId()).update();
-    }
-
-    /** Every reminder created, for tests and the command line: case|document|validUntil|offset. */
-    public List<String> keys() {
-        List<String> out = new ArrayList<>();
-        jdbc.sql("SELECT case_code, document, valid_until, reminder_offset FROM procedure_reminder ORDER BY id")
-                .query((rs, n) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getObject(3, LocalDate.class) + "|" + rs.getString(4))
-                .list().forEach(out::add);
-        return out;
     }
 }

@@ -9,7 +9,6 @@ import be.ariadne.casefile.NewCase;
 import be.ariadne.protection.ProcedureEvent;
 import be.ariadne.shared.SystemActor;
 import be.ariadne.testsupport.CliRunner;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
