@@ -26,9 +26,9 @@ import tools.jackson.databind.JsonNode;
 class CentreAdminApiController {
     static final Set<String> FIELDS = Set.of("name", "city", "address", "phone", "website", "languages", "adults", "minors", "women", "men",
             "areas", "sortKey", "version");
-    private final Centres centres;
+    private final Directory centres;
 
-    CentreAdminApiController(Centres centres) {
+    CentreAdminApiController(Directory centres) {
         this.centres = centres;
     }
 
@@ -47,7 +47,7 @@ class CentreAdminApiController {
         allowed.add("code");
         Bodies b = Bodies.read(body, allowed);
         String code = b.text("code");
-        Centres.Edit edit = edit(b);
+        Directory.Edit edit = edit(b);
         b.done();
         Centre c = centres.create(code, edit, actor());
         return ResponseEntity.created(URI.create("/api/v1/admin/centres/" + c.code())).body(ReferralJson.centre(c));
@@ -57,7 +57,7 @@ class CentreAdminApiController {
     @Operation(summary = "Change a centre (every field, with the version read)", description = "409 STALE_VERSION when changed meanwhile.")
     Map<String, Object> update(@PathVariable String code, @RequestBody(required = false) JsonNode body) {
         Bodies b = Bodies.read(body, FIELDS);
-        Centres.Edit edit = edit(b);
+        Directory.Edit edit = edit(b);
         Integer version = b.integer("version");
         b.done();
         return ReferralJson.centre(centres.update(code, edit, version, actor()));
@@ -82,9 +82,9 @@ class CentreAdminApiController {
         return ReferralJson.centre(centres.setActive(code, active, version, actor()));
     }
 
-    private static Centres.Edit edit(Bodies b) {
+    private static Directory.Edit edit(Bodies b) {
         List<String> languages = b.texts("languages");
-        return new Centres.Edit(b.text("name"), b.text("city"), b.text("address"), b.text("phone"), b.text("website"),
+        return new Directory.Edit(b.text("name"), b.text("city"), b.text("address"), b.text("phone"), b.text("website"),
                 languages == null ? null : String.join(",", languages), Boolean.TRUE.equals(b.bool("adults")),
                 Boolean.TRUE.equals(b.bool("minors")), Boolean.TRUE.equals(b.bool("women")), Boolean.TRUE.equals(b.bool("men")),
                 b.text("areas"), b.integer("sortKey"));

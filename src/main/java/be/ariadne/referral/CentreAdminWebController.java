@@ -22,9 +22,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/centres")
 @PreAuthorize("hasRole('ADMIN')")
 class CentreAdminWebController {
-    private final Centres centres;
+    private final Directory centres;
 
-    CentreAdminWebController(Centres centres) {
+    CentreAdminWebController(Directory centres) {
         this.centres = centres;
     }
 
@@ -45,7 +45,7 @@ class CentreAdminWebController {
                 HttpServletResponse response) {
         Centre c = centres.require(code);
         try {
-            centres.update(code, new Centres.Edit(params.get("name"), params.get("city"), params.get("address"), params.get("phone"),
+            centres.update(code, new Directory.Edit(params.get("name"), params.get("city"), params.get("address"), params.get("phone"),
                     params.get("website"), params.get("languages"), params.containsKey("adults"), params.containsKey("minors"),
                     params.containsKey("women"), params.containsKey("men"), params.get("areas"), sortKey(params.get("sortKey"))),
                     ReferralWebController.version(params.get("version")), CentreAdminApiController.actor());

@@ -21,10 +21,10 @@ import org.springframework.stereotype.Component;
 class DirectoryLoader implements ApplicationRunner {
     static final String LOADED = "referral.directory.loaded";
     private static final Logger log = LoggerFactory.getLogger(DirectoryLoader.class);
-    private final Centres centres;
+    private final Directory centres;
     private final SystemSettings settings;
 
-    DirectoryLoader(Centres centres, SystemSettings settings) {
+    DirectoryLoader(Directory centres, SystemSettings settings) {
         this.centres = centres;
         this.settings = settings;
     }
@@ -35,6 +35,6 @@ class DirectoryLoader implements ApplicationRunner {
         SystemActor actor = new SystemActor("referral-directory");
         int added = actor.call(() -> centres.loadMissing(actor.username()));
         settings.put(LOADED, "true");
-        log.info("Directory of specialised centres loaded from {} ({} centres)", Centres.DATA_FILE, added);
+        log.info("Directory of specialised centres loaded from {} ({} centres)", Directory.DATA_FILE, added);
     }
 }

@@ -26,9 +26,9 @@ import tools.jackson.databind.JsonNode;
         + "(accept, decline, redirect); the directory of centres.")
 class ReferralApiController {
     private final Referrals referrals;
-    private final Centres centres;
+    private final Directory centres;
 
-    ReferralApiController(Referrals referrals, Centres centres) {
+    ReferralApiController(Referrals referrals, Directory centres) {
         this.referrals = referrals;
         this.centres = centres;
     }

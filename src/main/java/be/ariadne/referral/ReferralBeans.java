@@ -75,7 +75,7 @@ class ReferralBeans {
      */
     @Bean
     @Order(100)
-    CentreDirectory referralCentreDirectory(Centres centres) {
+    CentreDirectory referralCentreDirectory(Directory centres) {
         return postalCode -> {
             Routing.Suggestion s = Routing.suggest(centres.all(), postalCode, new Routing.Profile(false, Routing.Gender.UNKNOWN));
             Optional<Centre> c = s.centre().filter(x -> x.phone() != null);

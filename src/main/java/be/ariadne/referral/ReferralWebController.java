@@ -35,12 +35,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReferralWebController {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Brussels"));
     private final Referrals referrals;
-    private final Centres centres;
+    private final Directory centres;
     private final DeclineReasons reasons;
     private final IndicatorCatalogue catalogue;
     private final MessageSource messages;
 
-    ReferralWebController(Referrals referrals, Centres centres, DeclineReasons reasons, IndicatorCatalogue catalogue, MessageSource messages) {
+    ReferralWebController(Referrals referrals, Directory centres, DeclineReasons reasons, IndicatorCatalogue catalogue, MessageSource messages) {
         this.referrals = referrals;
         this.centres = centres;
         this.reasons = reasons;

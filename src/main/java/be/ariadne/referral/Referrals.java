@@ -67,7 +67,7 @@ class Referrals {
     private static final int MAX_TEXT = 1000;
 
     private final JdbcClient jdbc;
-    private final Centres centres;
+    private final Directory centres;
     private final DeclineReasons reasons;
     private final Signals signals;
     private final ReferredScreenings screenings;
@@ -76,7 +76,7 @@ class Referrals {
     private final AuditLog audit;
     private final Clock clock;
 
-    Referrals(JdbcClient jdbc, Centres centres, DeclineReasons reasons, Signals signals, ReferredScreenings screenings,
+    Referrals(JdbcClient jdbc, Directory centres, DeclineReasons reasons, Signals signals, ReferredScreenings screenings,
               CaseFiles cases, Organisations organisations, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.centres = centres;

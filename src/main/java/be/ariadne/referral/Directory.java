@@ -39,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  * audited with the fields it changed); a centre is deactivated, never deleted.
  */
 @Service
-class Centres {
+class Directory {
     static final String DATA_FILE = "/referral/centres.json";
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
@@ -48,7 +48,7 @@ class Centres {
     private final Organisations organisations;
     private final Clock clock;
 
-    Centres(JdbcClient jdbc, AuditLog audit, Organisations organisations, Clock clock) {
+    Directory(JdbcClient jdbc, AuditLog audit, Organisations organisations, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.organisations = organisations;
@@ -61,12 +61,12 @@ class Centres {
     }
 
     List<Centre> all() {
-        return jdbc.sql("SELECT * FROM referral_centre ORDER BY sort_key, code").query(Centres::map).list();
+        return jdbc.sql("SELECT * FROM referral_centre ORDER BY sort_key, code").query(Directory::map).list();
     }
 
     Optional<Centre> byCode(String code) {
         if (code == null) return Optional.empty();
-        return jdbc.sql("SELECT * FROM referral_centre WHERE code = ?").param(code).query(Centres::map).optional();
+        return jdbc.sql("SELECT * FROM referral_centre WHERE code = ?").param(code).query(Directory::map).optional();
     }
 
     Centre require(String code) {
@@ -215,13 +215,12 @@ class Centres {
                           takes_women, takes_men, postal_areas, sort_key, active, updated_at, updated_by, version)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, 0)""")
                 .params(code, ok.name, ok.city, ok.address, ok.phone, ok.website, ok.languages, ok.edit.adults(), ok.edit.minors(),
-                        ok.edit.women(), ok.edit.men(), ok.areas.toString(), ok.sortKey(nextSortKey()), now(), by)
+                        ok.edit.women(), ok.edit.men(), ok.areas.toString(), ok.edit.sortKey() == null ? nextSortKey() : ok.edit.sortKey(), now(), by)
                 .update();
     }
 
     private int nextSortKey() {
-        Integer max = jdbc.sql("SELECT MAX(sort_key) FROM referral_centre").query(Integer.class).single();
-        return max == null ? 10 : max + 10;
+        return jdbc.sql("SELECT COALESCE(MAX(sort_key), 0) + 10 FROM referral_centre").query(Integer.class).single();
     }
 
     private static String describe(Checked ok) {
@@ -249,7 +248,7 @@ class Centres {
     }
 
     static JsonNode readDataFile() {
-        try (InputStream in = Centres.class.getResourceAsStream(DATA_FILE)) {
+        try (InputStream in = Directory.class.getResourceAsStream(DATA_FILE)) {
             if (in == null) throw new IllegalStateException(DATA_FILE + " is missing");
             return JsonMapper.builder().build().readTree(in);
         } catch (IOException e) {
