@@ -136,21 +136,25 @@ class Referrals {
         String reason = clean(in.reason());
         length(reason, "reason", problems);
         length(consentNote, "consentNote", problems);
-        if (!problems.isEmpty()) throw new InvalidInputException(problems);
+        if (in.signalId() == null) throw new InvalidInputException(problems);
 
         SignalView signal = signals.find(in.signalId()).orElseThrow(() -> new NotFoundException("no signal " + in.signalId()));
-        Centre centre = centres.byCode(centreCode)
-                .orElseThrow(() -> new InvalidInputException("centre", "'" + centreCode + "' is not a centre of the directory"));
-        requireReceiving(centre);
+        Optional<Centre> chosen = centreCode == null ? Optional.empty() : centres.byCode(centreCode);
+        if (centreCode != null && chosen.isEmpty()) {
+            problems.add(new FieldProblem("centre", "'" + centreCode + "' is not a centre of the directory"));
+        }
         boolean minor = signal.presumedMinor() || Boolean.TRUE.equals(in.presumedMinor());
         boolean urgent = signal.urgent() || Boolean.TRUE.equals(in.urgent());
         Routing.Gender g = gender == null ? Routing.Gender.UNKNOWN : gender;
         Routing.Suggestion suggestion = suggest(signal, minor, g);
-        if (!centreCode.equals(suggestion.centreCode()) && reason == null) {
-            throw new InvalidInputException("reason", suggestion.centreCode() == null
+        if (centreCode != null && !centreCode.equals(suggestion.centreCode()) && reason == null) {
+            problems.add(new FieldProblem("reason", suggestion.centreCode() == null
                     ? "is required: there is no suggested centre for this place and profile, say why you chose " + centreCode
-                    : "is required when the centre differs from the suggested one (" + suggestion.centreCode() + ")");
+                    : "is required when the centre differs from the suggested one (" + suggestion.centreCode() + ")"));
         }
+        // A deactivated (or not receiving) centre is the reason to give first: no other input makes it possible.
+        if (chosen.isPresent()) requireReceiving(chosen.get());
+        if (!problems.isEmpty()) throw new InvalidInputException(problems);
 
         Optional<Referral> existing = ofSignal(signal.id());
         long id;
