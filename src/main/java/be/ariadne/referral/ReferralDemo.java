@@ -50,7 +50,13 @@ class ReferralDemo implements DemoContributor {
 
     @Override
     public void seed() {
-        if ("0".equals(env.getProperty("ariadne.demo.cases")) || settings.get(SEEDED).isPresent()) return;
+        if ("0".equals(env.getProperty("ariadne.demo.cases"))) return;
+        seedReferrals();
+    }
+
+    /** Seeds the demo referrals unless they were seeded already. */
+    void seedReferrals() {
+        if (settings.get(SEEDED).isPresent()) return;
         tx.executeWithoutResult(s -> {
             long brussels = new SystemActor("demo").call(() -> signals.saveFromSystem(REFERRER, SignalSource.SCREENING,
                     new NewSignal(ScreeningRequest.builder().signs("NO_PAY", "DEBT_TO_PAY_OFF", "LITTLE_SOCIAL_CONTACT").build(),
