@@ -1,5 +1,6 @@
 package be.ariadne.referral;
 
+import be.ariadne.crypto.EncryptedColumn;
 import be.ariadne.screening.CentreContact;
 import be.ariadne.screening.CentreDirectory;
 import be.ariadne.shared.dashboard.FunnelStep;
@@ -43,6 +44,18 @@ class ReferralBeans {
     HomeSection myReferralsSection() {
         return new HomeSection("referral.home.mine.title", "referral.home.mine.text", Referrals.REFERRER_ROLES, 120, null,
                 List.of(new HomeSection.Link("referral.nav.mine", "/referrals/mine")));
+    }
+
+    /** The consent notes, encrypted: key rotation re-encrypts them. */
+    @Bean
+    EncryptedColumn referralConsentNoteColumn() {
+        return new EncryptedColumn("referral", "id", "consent_note_enc", "referral", "consent_note", "id");
+    }
+
+    /** The reasons and notes of the steps, encrypted. */
+    @Bean
+    EncryptedColumn referralStepReasonColumn() {
+        return new EncryptedColumn("referral_step", "id", "reason_text_enc", "referral_step", "reason_text", "id");
     }
 
     /** Referrals, counted by the date they were first sent; by centre: the centre they are at now. */

@@ -6,6 +6,8 @@ import be.ariadne.access.Organisations;
 import be.ariadne.audit.AuditEvent;
 import be.ariadne.audit.AuditLog;
 import be.ariadne.casefile.Assessment;
+import be.ariadne.crypto.Binding;
+import be.ariadne.crypto.FieldEncryption;
 import be.ariadne.casefile.CaseFiles;
 import be.ariadne.casefile.CaseRef;
 import be.ariadne.casefile.Gender;
@@ -74,10 +76,11 @@ class Referrals {
     private final CaseFiles cases;
     private final Organisations organisations;
     private final AuditLog audit;
+    private final FieldEncryption crypto;
     private final Clock clock;
 
     Referrals(JdbcClient jdbc, Directory centres, DeclineReasons reasons, Signals signals, ReferredScreenings screenings,
-              CaseFiles cases, Organisations organisations, AuditLog audit, Clock clock) {
+              CaseFiles cases, Organisations organisations, AuditLog audit, FieldEncryption crypto, Clock clock) {
         this.jdbc = jdbc;
         this.centres = centres;
         this.reasons = reasons;
@@ -86,6 +89,7 @@ class Referrals {
         this.cases = cases;
         this.organisations = organisations;
         this.audit = audit;
+        this.crypto = crypto;
         this.clock = clock;
     }
 
@@ -162,24 +166,26 @@ class Referrals {
             KeyHolder key = new GeneratedKeyHolder();
             jdbc.sql("""
                             INSERT INTO referral (signal_id, referrer_org, referred_by, sent_at, sent_on, centre_code, suggested_centre,
-                              status, urgent, presumed_minor, child_alert, gender, postal_code, consent, consent_note,
+                              status, urgent, presumed_minor, child_alert, gender, postal_code, consent,
                               status_changed_at, version)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, 'SENT', ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                            VALUES (?, ?, ?, ?, ?, ?, ?, 'SENT', ?, ?, ?, ?, ?, ?, ?, 0)""")
                     .params(signal.id(), actor.organisationCode(), actor.username(), now(), today(), centreCode,
                             suggestion.centreCode(), urgent, minor, suggestion.childProtectionAlert(), g.name(),
-                            signal.postalCode(), consent.name(), consentNote, now())
+                            signal.postalCode(), consent.name(), now())
                     .update(key, "id");
             id = key.getKey().longValue();
+            jdbc.sql("UPDATE referral SET consent_note_enc = ? WHERE id = ?")
+                    .params(crypto.encrypt(consentNote, consentBinding(id)), id).update();
             step(id, StepKind.SENT, null, centreCode, null, reason, actor);
         } else {
             Referral r = existing.get();
             IntakeRules.check(r.status(), Step.SEND_AGAIN, r.centreCode(), centreCode, r.declinedBy()).ifPresent(Referrals::refuse);
             int n = jdbc.sql("""
                             UPDATE referral SET centre_code = ?, suggested_centre = ?, status = 'SENT', urgent = ?, presumed_minor = ?,
-                              child_alert = ?, gender = ?, consent = ?, consent_note = ?, status_changed_at = ?, version = version + 1
+                              child_alert = ?, gender = ?, consent = ?, consent_note_enc = ?, status_changed_at = ?, version = version + 1
                             WHERE id = ? AND version = ?""")
                     .params(centreCode, suggestion.centreCode(), urgent, minor, suggestion.childProtectionAlert() || r.childProtectionAlert(),
-                            g.name(), consent.name(), consentNote, now(), r.id(), r.version())
+                            g.name(), consent.name(), crypto.encrypt(consentNote, consentBinding(r.id())), now(), r.id(), r.version())
                     .update();
             if (n == 0) throw new StaleVersionException("Referral " + r.id());
             id = r.id();
@@ -366,11 +372,17 @@ class Referrals {
     }
 
     private void step(long referralId, StepKind kind, String from, String centre, String reasonCode, String reasonText, Actor actor) {
+        KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                        INSERT INTO referral_step (referral_id, kind, from_centre, centre_code, reason_code, reason_text, actor, actor_org, happened_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(referralId, kind.name(), from, centre, reasonCode, reasonText, actor.username(), actor.organisationCode(), now())
-                .update();
+                        INSERT INTO referral_step (referral_id, kind, from_centre, centre_code, reason_code, actor, actor_org, happened_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(referralId, kind.name(), from, centre, reasonCode, actor.username(), actor.organisationCode(), now())
+                .update(key, "id");
+        long stepId = key.getKey().longValue();
+        if (reasonText != null) {
+            jdbc.sql("UPDATE referral_step SET reason_text_enc = ? WHERE id = ?")
+                    .params(crypto.encrypt(reasonText, stepBinding(stepId)), stepId).update();
+        }
     }
 
     private void checkVersion(Referral r, Integer version) {
@@ -415,7 +427,8 @@ class Referrals {
     private Referral withSteps(Referral r) {
         List<Referral.Step> steps = jdbc.sql("SELECT * FROM referral_step WHERE referral_id = ? ORDER BY id").param(r.id())
                 .query((rs, n) -> new Referral.Step(rs.getLong("id"), StepKind.valueOf(rs.getString("kind")), rs.getString("from_centre"),
-                        rs.getString("centre_code"), rs.getString("reason_code"), rs.getString("reason_text"), rs.getString("actor"),
+                        rs.getString("centre_code"), rs.getString("reason_code"),
+                        crypto.decrypt(rs.getBytes("reason_text_enc"), stepBinding(rs.getLong("id"))), rs.getString("actor"),
                         rs.getString("actor_org"), rs.getObject("happened_at", OffsetDateTime.class).toInstant()))
                 .list();
         return new Referral(r.id(), r.signalId(), r.referrerOrg(), r.referredBy(), r.sentAt(), r.sentOn(), r.centreCode(),
@@ -429,7 +442,7 @@ class Referrals {
                 rs.getString("centre_code"), rs.getString("suggested_centre"), Status.valueOf(rs.getString("status")),
                 rs.getBoolean("urgent"), rs.getBoolean("presumed_minor"), rs.getBoolean("child_alert"),
                 Routing.Gender.valueOf(rs.getString("gender")), rs.getString("postal_code"), Consent.valueOf(rs.getString("consent")),
-                rs.getString("consent_note"), rs.getString("case_code"), rs.getObject("accepted_on", LocalDate.class),
+                crypto.decrypt(rs.getBytes("consent_note_enc"), consentBinding(rs.getLong("id"))), rs.getString("case_code"), rs.getObject("accepted_on", LocalDate.class),
                 rs.getObject("status_changed_at", OffsetDateTime.class).toInstant(), rs.getInt("version"), List.of());
     }
 
@@ -455,6 +468,14 @@ class Referrals {
         if (s == null) return null;
         String t = s.strip();
         return t.isEmpty() ? null : t;
+    }
+
+    static Binding consentBinding(long referralId) {
+        return Binding.of("referral", "consent_note", referralId);
+    }
+
+    static Binding stepBinding(long stepId) {
+        return Binding.of("referral_step", "reason_text", stepId);
     }
 
     static Actor actor() {

@@ -164,6 +164,12 @@ class ReferralApiTest {
         assertThat(atPayoke.path("history").findValues("kind")).extracting(JsonNode::asString).containsExactly("SENT", "REDIRECTED");
         assertThat(atPayoke.path("history").get(1).path("fromCentre").asString()).isEqualTo("PAG_ASA");
         assertThat(atPayoke.path("consentNote").asString()).contains("interpreter");
+        assertThat(atPayoke.path("history").get(1).path("note").asString()).contains("Dutch only");
+        byte[] storedNote = jdbc.sql("SELECT consent_note_enc FROM referral WHERE id = ?").param(id).query(byte[].class).single();
+        assertThat(new String(storedNote, java.nio.charset.StandardCharsets.ISO_8859_1)).as("encrypted at rest").doesNotContain("interpreter");
+        assertThat(jdbc.sql("SELECT reason_text_enc FROM referral_step WHERE referral_id = ? AND kind = 'REDIRECTED'").param(id)
+                .query(byte[].class).list()).singleElement()
+                .satisfies(b -> assertThat(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("Dutch"));
         assertThat(api.get("/api/v1/referrals/" + id, caseworker).status()).isEqualTo(404);
         assertThat(api.post("/api/v1/referrals", inspector, body("signal", signal, "centre", "SURYA", "consent", "GIVEN", "reason", "x"))
                 .json().path("rule").asString()).isEqualTo("ALREADY_PENDING");
