@@ -23,14 +23,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class CentreAdminWebController {
     private final Directory centres;
+    private final be.ariadne.access.Organisations organisations;
 
-    CentreAdminWebController(Directory centres) {
+    CentreAdminWebController(Directory centres, be.ariadne.access.Organisations organisations) {
         this.centres = centres;
+        this.organisations = organisations;
     }
 
     @GetMapping
     String list(Model model) {
         model.addAttribute("centres", centres.all());
+        // The directory is linked to the centres' organisations by code: say which entry has none to receive referrals.
+        model.addAttribute("receiving", organisations.ofType(be.ariadne.access.OrganisationType.SPECIALISED_CENTRE).stream()
+                .filter(be.ariadne.access.Organisation::active).map(be.ariadne.access.Organisation::code).collect(java.util.stream.Collectors.toSet()));
         return "referral/centres";
     }
 

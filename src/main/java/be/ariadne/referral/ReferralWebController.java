@@ -129,7 +129,9 @@ class ReferralWebController {
     /** The home block's live part: how many referrals wait at the caller's centre. */
     @GetMapping("/queue/count")
     String count(Model model) {
-        model.addAttribute("waiting", referrals.waiting(Referrals.actor() == null ? "" : Referrals.actor().organisationCode()));
+        be.ariadne.shared.Actor actor = Referrals.actor();
+        boolean centre = actor != null && actor.hasRole(Referrals.CENTRE_ROLE) && "SPECIALISED_CENTRE".equals(actor.organisationType());
+        model.addAttribute("waiting", centre ? referrals.waiting(actor.organisationCode()) : 0L);
         return "referral/fragments :: waiting";
     }
 

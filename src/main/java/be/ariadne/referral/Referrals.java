@@ -41,6 +41,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -164,6 +165,7 @@ class Referrals {
         long id;
         if (existing.isEmpty()) {
             KeyHolder key = new GeneratedKeyHolder();
+            try {
             jdbc.sql("""
                             INSERT INTO referral (signal_id, referrer_org, referred_by, sent_at, sent_on, centre_code, suggested_centre,
                               status, urgent, presumed_minor, child_alert, gender, postal_code, consent,
@@ -173,6 +175,9 @@ class Referrals {
                             suggestion.centreCode(), urgent, minor, suggestion.childProtectionAlert(), g.name(),
                             signal.postalCode(), consent.name(), now())
                     .update(key, "id");
+            } catch (DuplicateKeyException sameTime) {
+                throw new RefusedException("ALREADY_PENDING", "The signal was referred by someone else at the same time.");
+            }
             id = key.getKey().longValue();
             jdbc.sql("UPDATE referral SET consent_note_enc = ? WHERE id = ?")
                     .params(crypto.encrypt(consentNote, consentBinding(id)), id).update();
@@ -291,6 +296,7 @@ class Referrals {
     List<Referral> queue() {
         Actor actor = actor();
         requireCentre(actor);
+        if (!"SPECIALISED_CENTRE".equals(actor.organisationType())) return List.of(); // e.g. a guardian: no intake
         List<Referral> list = jdbc.sql("SELECT * FROM referral WHERE centre_code = ? AND status IN ('SENT', 'REDIRECTED') "
                         + "ORDER BY urgent DESC, status_changed_at, id LIMIT 500")
                 .param(actor.organisationCode()).query(this::map).list().stream().map(this::withSteps).toList();
@@ -407,7 +413,7 @@ class Referrals {
     }
 
     private static void requireCentre(Actor actor) {
-        if (actor == null || !actor.hasRole(CENTRE_ROLE) || !"SPECIALISED_CENTRE".equals(actor.organisationType())) {
+        if (actor == null || !actor.hasRole(CENTRE_ROLE)) {
             throw new AccessDeniedException("only a centre's case workers have an intake queue");
         }
     }

@@ -24,6 +24,8 @@ class ReferralApiTest {
     @Autowired Signals signals;
     @Autowired JdbcClient jdbc;
     @Autowired List<FunnelStep> funnel;
+    @Autowired Directory directory;
+    @Autowired @org.springframework.beans.factory.annotation.Qualifier("referralCentreDirectory") be.ariadne.screening.CentreDirectory contacts;
 
     private Api api() {
         return new Api(port);
@@ -276,6 +278,27 @@ class ReferralApiTest {
     }
 
     @Test
+    void theScreeningResultNamesTheCentreOnceItsPhoneIsInTheDirectory() {
+        assertThat(contacts.centreFor("4000")).as("no phone yet: the result names the centres in words").isEmpty();
+        Centre surya = directory.require("SURYA");
+        Directory.Edit edit = new Directory.Edit(surya.name(), surya.city(), null, "+32 0 000 00 01", null, String.join(",", surya.languages()),
+                true, false, true, true, surya.areas().toString(), null);
+        Centre withPhone = directory.update("SURYA", edit, surya.version(), "test");
+        try {
+            assertThat(contacts.centreFor("4000")).hasValueSatisfying(c -> {
+                assertThat(c.organisationCode()).isEqualTo("SURYA");
+                assertThat(c.phone()).isEqualTo("+32 0 000 00 01");
+            });
+            assertThat(contacts.centreFor("1000")).as("PAG-ASA has no phone yet").isEmpty();
+            assertThat(contacts.centreFor(null)).isEmpty();
+        } finally {
+            directory.update("SURYA", new Directory.Edit(surya.name(), surya.city(), null, null, null, String.join(",", surya.languages()),
+                    true, false, true, true, surya.areas().toString(), null), withPhone.version(), "test");
+        }
+        assertThat(contacts.centreFor("4000")).isEmpty();
+    }
+
+    @Test
     void theDirectoryIsDataEditedByAnAdministratorEveryChangeAudited() {
         Api api = api();
         String admin = api.token("admin", "demo");
@@ -316,5 +339,7 @@ class ReferralApiTest {
         assertThat(notAnOrganisation.status()).isEqualTo(400);
         assertThat(notAnOrganisation.body()).contains("\"field\":\"code\"");
         assertThat(api.post("/api/v1/admin/centres/NOWHERE/deactivate", admin, Map.of("version", 0)).status()).isEqualTo(404);
+        String openApi = api.get("/v3/api-docs", null).body();
+        assertThat(openApi).contains("/api/v1/referrals/{id}/accept").contains("/api/v1/admin/centres/{code}").contains("Referrals");
     }
 }

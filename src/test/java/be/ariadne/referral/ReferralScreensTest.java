@@ -80,10 +80,37 @@ class ReferralScreensTest {
     }
 
     @Test
+    void theCentreRedirectsWithAReasonAndTheReceivingCentreSeesTheHistory() {
+        long signal = ReferralFixtures.signal(signals, "HOSPITAL_DEMO", "1200", null);
+        WebClient frontline = signedIn("frontline");
+        frontline.get("/referrals/new?signal=" + signal);
+        assertThat(frontline.post("/referrals", form("signal", String.valueOf(signal), "centre", "PAG_ASA", "consent", "GIVEN",
+                "urgent", "true")).statusCode()).isEqualTo(302);
+        long id = jdbc.sql("SELECT id FROM referral WHERE signal_id = ?").param(signal).query(Long.class).single();
+        WebClient caseworker = signedIn("caseworker");
+        String detail = caseworker.get("/referrals/" + id).body();
+        assertThat(detail).contains("Urgent referral.").contains("id=\"redirect-centre\"");
+        HttpResponse<String> noReason = caseworker.post("/referrals/" + id + "/redirect", form("version", "0", "centre", "PAYOKE"));
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(noReason.body()).contains("href=\"#reason\"");
+        HttpResponse<String> same = caseworker.post("/referrals/" + id + "/redirect", form("version", "0", "centre", "PAG_ASA", "reason", "x"));
+        assertThat(same.statusCode()).isEqualTo(409);
+        assertThat(same.body()).contains("The referral is already at this centre");
+        HttpResponse<String> done = caseworker.post("/referrals/" + id + "/redirect",
+                form("version", "0", "centre", "PAYOKE", "reason", "Speaks Dutch only (synthetic)"));
+        assertThat(done.statusCode()).isEqualTo(302);
+        assertThat(caseworker.get("/referrals/" + id).statusCode()).isEqualTo(404);
+        String atPayoke = signedIn("payoke").get("/referrals/" + id).body();
+        assertThat(atPayoke).contains("data-step=\"SENT\"").contains("data-step=\"REDIRECTED\"").contains("Speaks Dutch only (synthetic)");
+        assertThat(frontline.get("/referrals/" + id).body()).contains("Redirected").doesNotContain("Speaks Dutch only");
+    }
+
+    @Test
     void theAdministratorEditsTheDirectoryOthersMayNot() {
         WebClient admin = signedIn("admin");
         String list = admin.get("/admin/centres").body();
-        assertThat(list).contains("data-centre=\"ESPERANTO\"").contains("Not recorded yet: see the centre");
+        assertThat(list).contains("data-centre=\"ESPERANTO\"").contains("Not recorded yet: see the centre")
+                .as("every demo centre has its organisation").doesNotContain("no-organisation");
         HttpResponse<String> edit = admin.get("/admin/centres/ESPERANTO");
         assertThat(edit.statusCode()).isEqualTo(200);
         String version = jdbc.sql("SELECT version FROM referral_centre WHERE code = 'ESPERANTO'").query(String.class).single();
