@@ -154,12 +154,19 @@ class ReferralWebController {
     }
 
     private String detail(long id, Model model, Locale locale, List<FieldProblem> problems, String refused, Map<String, String> form) {
+        return detail(id, model, locale, problems, refused, form, "");
+    }
+
+    /** {@code prefix}: the id prefix of the form's fields ({@code decline-}, {@code redirect-}) for the problems' links. */
+    private String detail(long id, Model model, Locale locale, List<FieldProblem> problems, String refused, Map<String, String> form,
+                          String prefix) {
         Referrals.Seen seen = referrals.read(id);
         Referral r = seen.referral();
         model.addAttribute("r", r);
         model.addAttribute("row", row(r, locale));
         model.addAttribute("audience", seen.audience().name());
         model.addAttribute("problems", problems);
+        model.addAttribute("problemPrefix", prefix);
         model.addAttribute("refused", refused);
         model.addAttribute("form", form == null ? Map.of() : form);
         if (seen.audience() == Audience.CENTRE) {
@@ -194,25 +201,27 @@ class ReferralWebController {
     @PostMapping("/{id}/accept")
     String accept(@PathVariable long id, @RequestParam(required = false) String version, Model model, Locale locale,
                   RedirectAttributes flash, HttpServletResponse response) {
-        return decide(id, model, locale, flash, response, Map.of(), () -> referrals.accept(id, version(version)), "referral.notice.accepted");
+        return decide(id, model, locale, flash, response, Map.of(), () -> referrals.accept(id, version(version)), "referral.notice.accepted", "");
     }
 
     @PostMapping("/{id}/decline")
     String decline(@PathVariable long id, @RequestParam Map<String, String> params, Model model, Locale locale,
                    RedirectAttributes flash, HttpServletResponse response) {
         return decide(id, model, locale, flash, response, params,
-                () -> referrals.decline(id, params.get("reason"), params.get("note"), version(params.get("version"))), "referral.notice.declined");
+                () -> referrals.decline(id, params.get("reason"), params.get("note"), version(params.get("version"))), "referral.notice.declined",
+                "decline-");
     }
 
     @PostMapping("/{id}/redirect")
     String redirect(@PathVariable long id, @RequestParam Map<String, String> params, Model model, Locale locale,
                     RedirectAttributes flash, HttpServletResponse response) {
         return decide(id, model, locale, flash, response, params,
-                () -> referrals.redirect(id, params.get("centre"), params.get("reason"), version(params.get("version"))), "referral.notice.redirected");
+                () -> referrals.redirect(id, params.get("centre"), params.get("reason"), version(params.get("version"))), "referral.notice.redirected",
+                "redirect-");
     }
 
     private String decide(long id, Model model, Locale locale, RedirectAttributes flash, HttpServletResponse response,
-                          Map<String, String> form, java.util.function.Supplier<Referral> action, String notice) {
+                          Map<String, String> form, java.util.function.Supplier<Referral> action, String notice, String prefix) {
         try {
             Referral r = action.get();
             flash.addFlashAttribute("notice", notice);
@@ -220,10 +229,10 @@ class ReferralWebController {
             return r.status() == IntakeRules.Status.ACCEPTED ? "redirect:/referrals/" + id : "redirect:/referrals/queue";
         } catch (InvalidInputException e) {
             response.setStatus(400);
-            return detail(id, model, locale, e.problems(), null, form);
+            return detail(id, model, locale, e.problems(), null, form, prefix);
         } catch (RefusedException e) {
             response.setStatus(409);
-            return detail(id, model, locale, List.of(), ruleText(e.rule(), e.getMessage(), locale), form);
+            return detail(id, model, locale, List.of(), ruleText(e.rule(), e.getMessage(), locale), form, prefix);
         } catch (StaleVersionException e) {
             response.setStatus(409);
             return detail(id, model, locale, List.of(), ruleText("STALE_VERSION", e.getMessage(), locale), form);

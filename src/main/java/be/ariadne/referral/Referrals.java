@@ -241,7 +241,9 @@ class Referrals {
         update(r, Status.DECLINED, r.centreCode(), "", null, null);
         step(r.id(), StepKind.DECLINED, null, r.centreCode(), code, text, actor);
         // The signal is the referrer's again, to refer elsewhere.
-        new SystemActor("referral").run(() -> signals.changeStatus(r.signalId(), SignalStatus.OPEN));
+        new SystemActor("referral").run(() -> signals.find(r.signalId())
+                .filter(sig -> sig.status() == SignalStatus.REFERRED) // a signal the referrer closed meanwhile stays closed
+                .ifPresent(sig -> signals.changeStatus(sig.id(), SignalStatus.OPEN)));
         audit.record(AuditEvent.of("REFERRAL_DECLINED", "referral", id).withDetail("centre=" + r.centreCode() + " reason=" + code));
         return require(id);
     }

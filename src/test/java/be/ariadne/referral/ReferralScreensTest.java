@@ -66,7 +66,7 @@ class ReferralScreensTest {
         assertThat(detail.body()).contains("Indicators").contains("data-step=\"SENT\"").doesNotContain("Synthetic test note");
         HttpResponse<String> noReason = caseworker.post("/referrals/" + id + "/decline", form("version", "0"));
         assertThat(noReason.statusCode()).isEqualTo(400);
-        assertThat(noReason.body()).contains("href=\"#reason\"");
+        assertThat(noReason.body()).contains("href=\"#decline-reason\"").contains("id=\"decline-reason\"");
         HttpResponse<String> stale = caseworker.post("/referrals/" + id + "/decline", form("version", "7", "reason", "NO_CAPACITY"));
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(stale.body()).contains("Someone else decided");
@@ -92,7 +92,7 @@ class ReferralScreensTest {
         assertThat(detail).contains("Urgent referral.").contains("id=\"redirect-centre\"");
         HttpResponse<String> noReason = caseworker.post("/referrals/" + id + "/redirect", form("version", "0", "centre", "PAYOKE"));
         assertThat(noReason.statusCode()).isEqualTo(400);
-        assertThat(noReason.body()).contains("href=\"#reason\"");
+        assertThat(noReason.body()).contains("href=\"#redirect-reason\"").contains("id=\"redirect-reason\"");
         HttpResponse<String> same = caseworker.post("/referrals/" + id + "/redirect", form("version", "0", "centre", "PAG_ASA", "reason", "x"));
         assertThat(same.statusCode()).isEqualTo(409);
         assertThat(same.body()).contains("The referral is already at this centre");
