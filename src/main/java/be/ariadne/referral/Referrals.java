@@ -301,7 +301,8 @@ class Referrals {
         if (!"SPECIALISED_CENTRE".equals(actor.organisationType())) return List.of(); // e.g. a guardian: no intake
         List<Referral> list = jdbc.sql("SELECT * FROM referral WHERE centre_code = ? AND status IN ('SENT', 'REDIRECTED') "
                         + "ORDER BY urgent DESC, status_changed_at, id LIMIT 500")
-                .param(actor.organisationCode()).query(this::map).list().stream().map(this::withSteps).toList();
+                .param(actor.organisationCode()).query(this::map).list();
+        list = withSteps(list);
         audit.record(AuditEvent.of("REFERRAL_QUEUE_LISTED", "organisation", actor.organisationCode())
                 .withDetail("referrals " + list.stream().map(r -> String.valueOf(r.id())).collect(Collectors.joining(","))));
         return list;
@@ -320,7 +321,8 @@ class Referrals {
         requireReferrer(actor);
         List<Referral> list = jdbc.sql("SELECT * FROM referral WHERE referrer_org = ? ORDER BY sent_at DESC, id DESC LIMIT "
                         + Math.max(1, Math.min(limit, 200)) + " OFFSET " + Math.max(0, offset))
-                .param(actor.organisationCode()).query(this::map).list().stream().map(this::withSteps).toList();
+                .param(actor.organisationCode()).query(this::map).list();
+        list = withSteps(list);
         audit.record(AuditEvent.of("REFERRALS_LISTED", "organisation", actor.organisationCode()).withDetail("as referrer, " + list.size()));
         return list;
     }
@@ -433,12 +435,26 @@ class Referrals {
     }
 
     private Referral withSteps(Referral r) {
-        List<Referral.Step> steps = jdbc.sql("SELECT * FROM referral_step WHERE referral_id = ? ORDER BY id").param(r.id())
-                .query((rs, n) -> new Referral.Step(rs.getLong("id"), StepKind.valueOf(rs.getString("kind")), rs.getString("from_centre"),
-                        rs.getString("centre_code"), rs.getString("reason_code"),
-                        crypto.decrypt(rs.getBytes("reason_text_enc"), stepBinding(rs.getLong("id"))), rs.getString("actor"),
-                        rs.getString("actor_org"), rs.getObject("happened_at", OffsetDateTime.class).toInstant()))
-                .list();
+        return withSteps(List.of(r)).get(0);
+    }
+
+    /** The referrals with their steps, read in one query. */
+    private List<Referral> withSteps(List<Referral> referrals) {
+        if (referrals.isEmpty()) return referrals;
+        String ids = referrals.stream().map(r -> String.valueOf(r.id())).collect(Collectors.joining(","));
+        record StepRow(long referralId, Referral.Step step) {
+        }
+        java.util.Map<Long, List<Referral.Step>> byReferral = jdbc.sql("SELECT * FROM referral_step WHERE referral_id IN (" + ids + ") ORDER BY id")
+                .query((rs, n) -> new StepRow(rs.getLong("referral_id"), new Referral.Step(rs.getLong("id"),
+                        StepKind.valueOf(rs.getString("kind")), rs.getString("from_centre"), rs.getString("centre_code"),
+                        rs.getString("reason_code"), crypto.decrypt(rs.getBytes("reason_text_enc"), stepBinding(rs.getLong("id"))),
+                        rs.getString("actor"), rs.getString("actor_org"), rs.getObject("happened_at", OffsetDateTime.class).toInstant())))
+                .list().stream()
+                .collect(Collectors.groupingBy(StepRow::referralId, Collectors.mapping(StepRow::step, Collectors.toList())));
+        return referrals.stream().map(r -> with(r, byReferral.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    private static Referral with(Referral r, List<Referral.Step> steps) {
         return new Referral(r.id(), r.signalId(), r.referrerOrg(), r.referredBy(), r.sentAt(), r.sentOn(), r.centreCode(),
                 r.suggestedCentre(), r.status(), r.urgent(), r.presumedMinor(), r.childProtectionAlert(), r.gender(), r.postalCode(),
                 r.consent(), r.consentNote(), r.caseCode(), r.acceptedOn(), r.statusChangedAt(), r.version(), steps);
