@@ -12,7 +12,6 @@ import be.ariadne.shared.StaleVersionException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -276,9 +275,5 @@ class ReferralWebController {
         List<Option> out = new ArrayList<>();
         for (E v : values) out.add(new Option(v.name(), messages.getMessage(prefix + v.name(), null, locale)));
         return out;
-    }
-
-    static String when(Instant i) {
-        return WHEN.format(i);
     }
 }
