@@ -272,6 +272,32 @@ class ReferralApiTest {
         assertThat(api.get("/api/v1/referrals/" + id, caseworker).status()).isEqualTo(404);
     }
 
+    @Test
+    void aCentreWithoutOrganisationAndAClosedSignalAreRefusedWithTheirRule() {
+        Api api = api();
+        String frontline = api.token("frontline", "demo");
+        long signal = ReferralFixtures.signal(signals, "HOSPITAL_DEMO", "8500", null);
+        // A directory entry whose code no organisation has (e.g. loaded before an administrator created the organisation).
+        jdbc.sql("""
+                INSERT INTO referral_centre (code, name, city, languages, takes_adults, takes_minors, takes_women, takes_men, postal_areas,
+                  sort_key, active, updated_at, updated_by, version)
+                VALUES ('TEST_NO_ORG', 'No organisation (test)', 'Nowhere', 'fr', TRUE, FALSE, TRUE, TRUE, '9990-9990', 9999, TRUE,
+                  CURRENT_TIMESTAMP, 'test', 0)""").update();
+        try {
+            Api.Answer a = api.post("/api/v1/referrals", frontline, body("signal", signal, "centre", "TEST_NO_ORG", "consent", "GIVEN", "reason", "x"));
+            assertThat(a.status()).isEqualTo(409);
+            assertThat(a.json().path("rule").asString()).isEqualTo("CENTRE_NOT_RECEIVING");
+        } finally {
+            jdbc.sql("DELETE FROM referral_centre WHERE code = 'TEST_NO_ORG'").update();
+        }
+        new be.ariadne.shared.SystemActor("test").run(() -> signals.changeStatus(signal, be.ariadne.screening.SignalStatus.CLOSED));
+        Api.Answer closed = api.post("/api/v1/referrals", frontline, body("signal", signal, "centre", "PAYOKE", "consent", "GIVEN"));
+        assertThat(closed.status()).isEqualTo(409);
+        assertThat(closed.json().path("rule").asString()).isEqualTo("SIGNAL_STATUS_TRANSITION");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM referral WHERE signal_id = ?").param(signal).query(Long.class).single())
+                .as("nothing saved").isZero();
+    }
+
     private static JsonNode centre(Api api, String admin, String code) {
         for (JsonNode c : api.get("/api/v1/admin/centres", admin).json()) if (c.path("code").asString().equals(code)) return c;
         throw new AssertionError("no centre " + code);
