@@ -89,7 +89,10 @@ class CaseOverview {
                 if (w) editUrl = base + "/edit/" + single.get().name;
             }
             List<TableView> tables = new ArrayList<>();
-            if (c == Compartment.CASE_SUMMARY) tables.add(transitions(id));
+            if (c == Compartment.CASE_SUMMARY) {
+                tables.add(transitions(id));
+                tables.add(assessments(id));
+            }
             for (EntitySpec e : CaseModel.listsOf(c)) tables.add(table(scope, e, records.list(e, id, readable), w, null));
             tables.add(table(scope, CaseModel.TASKS, tasks.stream().filter(r -> r.compartment() == c).toList(), w, c));
             tables.add(table(scope, CaseModel.EVENTS, events.stream().filter(r -> r.compartment() == c).toList(), w, c));
@@ -119,6 +122,23 @@ class CaseOverview {
         return new TableView("transitions", forms.msg("casefile.transitions.title"), List.of(forms.msg("casefile.transition.date"),
                 forms.msg("casefile.transition.kind"), forms.msg("casefile.transition.from"), forms.msg("casefile.transition.to"),
                 forms.msg("casefile.transition.reason"), forms.msg("casefile.transition.author")), rows, null, null);
+    }
+
+    /** The case's assessments (e.g. the screening a referral brought in as the first assessment), read-only. */
+    private TableView assessments(long caseId) {
+        List<RowView> rows = new ArrayList<>();
+        for (Map<String, Object> a : reading.assessments(caseId)) {
+            rows.add(new RowView((Long) a.get("id"), 0, List.of(String.valueOf(a.get("assessedOn")), String.valueOf(a.get("source")),
+                    a.get("catalogueVersion") == null ? "" : String.valueOf(a.get("catalogueVersion")), joined(a.get("signs")),
+                    joined(a.get("indicators"))), null, null));
+        }
+        return new TableView("assessments", forms.msg("casefile.records.assessments"), List.of(forms.msg("casefile.assessment.date"),
+                forms.msg("casefile.assessment.source"), forms.msg("casefile.assessment.catalogue"), forms.msg("casefile.assessment.signs"),
+                forms.msg("casefile.assessment.indicators")), rows, null, null);
+    }
+
+    private static String joined(Object list) {
+        return list instanceof List<?> l ? String.join(", ", l.stream().map(String::valueOf).toList()) : "";
     }
 
     TableView table(CaseScope scope, EntitySpec e, List<CaseRecords.Row> rows, boolean writable, Compartment perRow) {
