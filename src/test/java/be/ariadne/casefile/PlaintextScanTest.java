@@ -81,6 +81,8 @@ class PlaintextScanTest {
                 for (String needle : needles) {
                     // the year alone may be in the case summary (it is not identifying); everything else must not appear anywhere
                     if (needle.equals("1993") && (c.table().equals("case_file") || c.table().equals("audit_entry"))) continue;
+                    // a blind index is a 64-hex-digit keyed hash: four digits in a row occur in it by chance (about 1 in 1,000 rows)
+                    if (needle.equals("1993") && c.column().equalsIgnoreCase("index_hash")) continue;
                     if (s.contains(needle)) found.add(c.table() + "." + c.column() + " holds " + needle);
                 }
             }
