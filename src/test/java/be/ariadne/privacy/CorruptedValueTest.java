@@ -1,0 +1,65 @@
+package be.ariadne.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.ariadne.testsupport.Api;
+import be.ariadne.testsupport.IntegrationTest;
+import be.ariadne.testsupport.WebClient;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A corrupted ciphertext (one byte flipped in the database) or a ciphertext moved to another case:
+ * that value is reported as unreadable, the rest of the case is still shown, and an audit entry
+ * names the place (never a value).
+ */
+@IntegrationTest
+class CorruptedValueTest {
+    @LocalServerPort int port;
+    @Autowired PrivacyFixtures fx;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void aCorruptedValueIsShownAsUnreadableAndTheRestOfTheCaseStillIs() {
+        Api api = new Api(port);
+        String cw = fx.token(api, "caseworker");
+        PrivacyFixtures.Person p = fx.rich(api, port, LocalDate.of(2024, 3, 1), null);
+        PrivacyFixtures.Person other = fx.rich(api, port, LocalDate.of(2024, 3, 1), null);
+        long id = jdbc.sql("SELECT id FROM case_file WHERE code = ?").param(p.code()).query(Long.class).single();
+        long otherId = jdbc.sql("SELECT id FROM case_file WHERE code = ?").param(other.code()).query(Long.class).single();
+        byte[] stored = jdbc.sql("SELECT last_name FROM case_identity WHERE case_id = ?").param(id).query(byte[].class).single();
+        stored[stored.length - 3] ^= 0x20;
+        jdbc.sql("UPDATE case_identity SET last_name = ? WHERE case_id = ?").params(stored, id).update();
+        // the other case gets this case's (intact) first name ciphertext: bound to another case, it must not decrypt there
+        byte[] moved = jdbc.sql("SELECT first_name FROM case_identity WHERE case_id = ?").param(id).query(byte[].class).single();
+        jdbc.sql("UPDATE case_identity SET first_name = ? WHERE case_id = ?").params(moved, otherId).update();
+
+        Api.Answer a = api.get("/api/v1/cases/" + p.code(), cw);
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        JsonNode identity = a.json().path("identity");
+        assertThat(identity.path("lastName").path("unreadable").asBoolean()).isTrue();
+        assertThat(identity.path("firstName").asString()).isEqualTo("Zoë");
+        assertThat(identity.path("birthDate").asString()).isEqualTo("1990-05-06");
+        assertThat(a.json().path("support").path("objectives").get(0).path("objective").asString()).isEqualTo("Shelter for " + p.lastName());
+        Api.Answer b = api.get("/api/v1/cases/" + other.code(), cw);
+        assertThat(b.status()).isEqualTo(200);
+        assertThat(b.json().path("identity").path("firstName").path("unreadable").asBoolean()).isTrue();
+        assertThat(b.json().path("identity").path("lastName").asString()).isEqualTo(other.lastName());
+
+        WebClient web = new WebClient(port);
+        web.login("caseworker", "demo");
+        HttpResponse<String> page = web.get("/cases/" + p.code());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("unreadable: this value could not be decrypted").contains("Shelter for " + p.lastName());
+
+        assertThat(jdbc.sql("SELECT detail FROM audit_entry WHERE action = 'VALUE_UNREADABLE' AND object_id = ? AND outcome = 'FAILURE'")
+                .param(p.code()).query(String.class).list()).isNotEmpty().allSatisfy(d -> assertThat(d).isEqualTo("place=case_identity.last_name"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'VALUE_UNREADABLE' AND object_id = ?")
+                .param(other.code()).query(Long.class).single()).isPositive();
+    }
+}
