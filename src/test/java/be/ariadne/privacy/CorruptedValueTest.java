@@ -33,12 +33,25 @@ class CorruptedValueTest {
         long id = jdbc.sql("SELECT id FROM case_file WHERE code = ?").param(p.code()).query(Long.class).single();
         long otherId = jdbc.sql("SELECT id FROM case_file WHERE code = ?").param(other.code()).query(Long.class).single();
         byte[] stored = jdbc.sql("SELECT last_name FROM case_identity WHERE case_id = ?").param(id).query(byte[].class).single();
+        byte[] original = stored.clone();
+        byte[] otherOriginal = jdbc.sql("SELECT first_name FROM case_identity WHERE case_id = ?").param(otherId).query(byte[].class).single();
         stored[stored.length - 3] ^= 0x20;
         jdbc.sql("UPDATE case_identity SET last_name = ? WHERE case_id = ?").params(stored, id).update();
         // the other case gets this case's (intact) first name ciphertext: bound to another case, it must not decrypt there
         byte[] moved = jdbc.sql("SELECT first_name FROM case_identity WHERE case_id = ?").param(id).query(byte[].class).single();
         jdbc.sql("UPDATE case_identity SET first_name = ? WHERE case_id = ?").params(moved, otherId).update();
 
+        try {
+            check(api, cw, p, other);
+        } finally {
+            // the shared test database is left intact for the other tests
+            jdbc.sql("UPDATE case_identity SET last_name = ? WHERE case_id = ?").params(original, id).update();
+            jdbc.sql("UPDATE case_identity SET first_name = ? WHERE case_id = ?").params(otherOriginal, otherId).update();
+        }
+        assertThat(api.get("/api/v1/cases/" + p.code(), cw).json().path("identity").path("lastName").asString()).isEqualTo(p.lastName());
+    }
+
+    private void check(Api api, String cw, PrivacyFixtures.Person p, PrivacyFixtures.Person other) {
         Api.Answer a = api.get("/api/v1/cases/" + p.code(), cw);
         assertThat(a.status()).as(a.body()).isEqualTo(200);
         JsonNode identity = a.json().path("identity");
