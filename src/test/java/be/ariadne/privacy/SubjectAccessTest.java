@@ -101,4 +101,38 @@ class SubjectAccessTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'SUBJECT_ACCESS' AND object_id = ?").param(p.code())
                 .query(Long.class).single()).isZero();
     }
+
+    @Test
+    void theScreensWorkWithoutJavaScriptAndNameTheFieldsInError() {
+        Api api = new Api(port);
+        PrivacyFixtures.Person p = fx.rich(api, port, LocalDate.of(2024, 2, 1), null);
+        be.ariadne.testsupport.WebClient web = new be.ariadne.testsupport.WebClient(port);
+        web.login("dpo", "demo");
+        HttpResponse<String> home = web.get("/");
+        assertThat(home.body()).contains("href=\"/privacy/subject-access\"", "href=\"/privacy/erasure\"");
+        HttpResponse<String> form = web.get("/privacy/subject-access");
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("<label for=\"requestReference\"");
+        HttpResponse<String> bad = web.post("/privacy/subject-access", Map.of("caseCode", p.code(), "reason", "short", "format", "pdf"));
+        assertThat(bad.statusCode()).isEqualTo(200);
+        assertThat(bad.body()).contains("id=\"problems\"", "requestReference", "at least 10 characters").contains("value=\"" + p.code() + "\"");
+        HttpResponse<String> unknown = web.post("/privacy/subject-access", Map.of("caseCode", "AR-NONE-NONE", "requestReference", "R-1",
+                "reason", "Request by the person", "format", "json"));
+        assertThat(unknown.body()).contains("There is no case AR-NONE-NONE");
+        web.get("/privacy/subject-access");
+        HttpResponse<String> ok = web.post("/privacy/subject-access", Map.of("caseCode", p.code(), "requestReference", "R-2",
+                "reason", "Request by the person", "format", "json"));
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.headers().firstValue("Content-Disposition").orElseThrow()).contains("subject-access-" + p.code() + ".json");
+        assertThat(ok.body()).contains(p.lastName());
+        HttpResponse<String> report = web.get("/privacy/erasure");
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(report.body()).contains("<h1>Retention and erasure</h1>");
+
+        be.ariadne.testsupport.WebClient cw = new be.ariadne.testsupport.WebClient(port);
+        cw.login("caseworker", "demo");
+        assertThat(cw.get("/privacy/subject-access").statusCode()).isEqualTo(403);
+        assertThat(cw.get("/privacy/erasure").statusCode()).isEqualTo(403);
+        assertThat(cw.get("/").body()).doesNotContain("/privacy/subject-access");
+    }
 }
