@@ -112,7 +112,9 @@ class SubjectAccess {
         about.put("note", "Everything the system holds on this case: every compartment, notes, tasks, events, the list of documents "
                 + "(their contents are given separately on request), sharings with partners, legal holds, erasures and the full history.");
         export.put("request", about);
-        export.put("case", cases.everything(caseRef, new SystemActor("subject-access")));
+        SystemActor system = new SystemActor("subject-access");
+        // read as the application: contributed parts must not apply the DPO's (empty) need-to-know row
+        export.put("case", system.call(() -> cases.everything(caseRef, system)));
         export.put("legalHolds", holds.holds(caseRef).stream().map(h -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("procedureReference", h.procedureReference());
