@@ -84,6 +84,11 @@ class LegalHolds {
                 .query(Long.class).single() > 0;
     }
 
+    /** Whether the actor may place and lift holds on the case (LEGAL write). */
+    boolean mayWrite(Actor actor, String caseCode) {
+        return files.find(caseCode).map(ref -> guard.may(actor, ref, Compartment.LEGAL, Access.WRITE)).orElse(false);
+    }
+
     /** Places a hold: refused (409 HOLD_IN_FORCE) when one is already in force. */
     @Transactional
     Hold place(Actor actor, String caseCode, String procedureReference, String reason) {

@@ -15,7 +15,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import be.ariadne.shared.RefusedException;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -24,12 +28,69 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PrivacyWebController {
     private final SubjectAccess subjectAccess;
     private final Erasure erasure;
+    private final LegalHolds holds;
     private final AuditLog audit;
 
-    PrivacyWebController(SubjectAccess subjectAccess, Erasure erasure, AuditLog audit) {
+    PrivacyWebController(SubjectAccess subjectAccess, Erasure erasure, LegalHolds holds, AuditLog audit) {
         this.subjectAccess = subjectAccess;
         this.erasure = erasure;
+        this.holds = holds;
         this.audit = audit;
+    }
+
+    /** The legal holds of a case: a fragment in the case's LEGAL section (htmx), or a page of its own (without JavaScript). */
+    @GetMapping("/cases/{code}/legal-holds")
+    String legalHolds(@PathVariable String code, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        fill(model, code);
+        return htmx != null ? "privacy/legal-holds :: part" : "privacy/legal-holds";
+    }
+
+    @PostMapping("/cases/{code}/legal-holds")
+    String place(@PathVariable String code, @RequestParam(required = false) String procedureReference,
+                 @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
+        try {
+            holds.place(PrivacyApiController.actor(), code, procedureReference, reason);
+        } catch (InvalidInputException e) {
+            model.addAttribute("problems", e.problems());
+            model.addAttribute("procedureReference", procedureReference);
+            model.addAttribute("reason", reason);
+            fill(model, code);
+            return "privacy/legal-holds";
+        } catch (RefusedException e) {
+            model.addAttribute("refusal", e.getMessage());
+            fill(model, code);
+            return "privacy/legal-holds";
+        }
+        redirect.addFlashAttribute("notice", "privacy.hold.placed");
+        redirect.addFlashAttribute("noticeArg", code);
+        return "redirect:/cases/" + code + "#section-legal";
+    }
+
+    @PostMapping("/cases/{code}/legal-holds/{id}/lift")
+    String lift(@PathVariable String code, @PathVariable long id, @RequestParam(required = false) String reason,
+                @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect) {
+        try {
+            holds.lift(PrivacyApiController.actor(), code, id, reason, version);
+        } catch (InvalidInputException e) {
+            model.addAttribute("liftProblems", e.problems());
+            model.addAttribute("liftReason", reason);
+            fill(model, code);
+            return "privacy/legal-holds";
+        } catch (RefusedException | be.ariadne.shared.StaleVersionException e) {
+            model.addAttribute("refusal", e.getMessage());
+            fill(model, code);
+            return "privacy/legal-holds";
+        }
+        redirect.addFlashAttribute("notice", "privacy.hold.liftedNotice");
+        redirect.addFlashAttribute("noticeArg", code);
+        return "redirect:/cases/" + code + "#section-legal";
+    }
+
+    private void fill(Model model, String code) {
+        Actor actor = PrivacyApiController.actor();
+        model.addAttribute("code", code);
+        model.addAttribute("holds", holds.list(actor, code).stream().map(PrivacyApiController::holdJson).toList());
+        model.addAttribute("mayWrite", holds.mayWrite(actor, code));
     }
 
     @Configuration(proxyBeanMethods = false)

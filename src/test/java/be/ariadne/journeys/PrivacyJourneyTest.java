@@ -71,4 +71,28 @@ class PrivacyJourneyTest {
             Browser.assertAccessible(page);
         }
     }
+
+    @Test
+    void aCaseWorkerPlacesALegalHoldFromTheCasePage() {
+        Api api = new Api(port);
+        String code = api.post("/api/v1/cases", api.token("caseworker", "demo"), Map.of("firstName", "Holda", "lastName", "Legalova"))
+                .json().path("code").asString();
+        try (BrowserContext ctx = browser.desktop("en-GB")) {
+            Page page = ctx.newPage();
+            page.navigate("http://localhost:" + port + "/login");
+            page.locator("#username").fill("caseworker");
+            page.locator("#password").fill("demo");
+            page.locator("#password").press("Enter");
+            page.navigate("http://localhost:" + port + "/cases/" + code);
+            assertThat(page.getByText("No legal hold.")).isVisible();
+            Browser.assertAccessible(page);
+            page.getByLabel("Reference of the judicial procedure").fill("BR.55.L8.2026/0101");
+            page.locator("#hold-reason").fill("Criminal investigation of the employer is running");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Place a legal hold")).click();
+            assertThat(page.getByText("Legal hold placed on case " + code + ".")).isVisible();
+            assertThat(page.getByText("BR.55.L8.2026/0101", new Page.GetByTextOptions().setExact(false))).isVisible();
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lift the hold"))).isVisible();
+            Browser.assertAccessible(page);
+        }
+    }
 }
