@@ -34,6 +34,12 @@ public class UnreadableValues {
         }
     }
 
+    /** The text, or {@code "[unreadable]"} (reported likewise): for values shown as plain text (history, file names, reasons). */
+    public String decryptText(byte[] stored, Binding binding, String objectType, Supplier<String> objectId) {
+        Object v = decrypt(stored, binding, objectType, objectId);
+        return v instanceof UnreadableValue u ? u.toString() : (String) v;
+    }
+
     /** Logs and audits an unreadable value (the audit entry is written in the caller's transaction, unless it is read-only). */
     public void report(UnreadableValueException e, String objectType, Supplier<String> objectId) {
         Binding b = e.binding();

@@ -36,6 +36,11 @@ class CorruptedValueTest {
         byte[] original = stored.clone();
         byte[] otherOriginal = jdbc.sql("SELECT first_name FROM case_identity WHERE case_id = ?").param(otherId).query(byte[].class).single();
         stored[stored.length - 3] ^= 0x20;
+        long changeId = jdbc.sql("SELECT MAX(id) FROM case_change WHERE case_id = ? AND new_value IS NOT NULL").param(id).query(Long.class).single();
+        byte[] change = jdbc.sql("SELECT new_value FROM case_change WHERE id = ?").param(changeId).query(byte[].class).single();
+        byte[] fileName = jdbc.sql("SELECT file_name FROM case_document WHERE case_id = ?").param(id).query(byte[].class).single();
+        jdbc.sql("UPDATE case_change SET new_value = ? WHERE id = ?").params(flip(change), changeId).update();
+        jdbc.sql("UPDATE case_document SET file_name = ? WHERE case_id = ?").params(flip(fileName), id).update();
         jdbc.sql("UPDATE case_identity SET last_name = ? WHERE case_id = ?").params(stored, id).update();
         // the other case gets this case's (intact) first name ciphertext: bound to another case, it must not decrypt there
         byte[] moved = jdbc.sql("SELECT first_name FROM case_identity WHERE case_id = ?").param(id).query(byte[].class).single();
@@ -47,6 +52,8 @@ class CorruptedValueTest {
             // the shared test database is left intact for the other tests
             jdbc.sql("UPDATE case_identity SET last_name = ? WHERE case_id = ?").params(original, id).update();
             jdbc.sql("UPDATE case_identity SET first_name = ? WHERE case_id = ?").params(otherOriginal, otherId).update();
+            jdbc.sql("UPDATE case_change SET new_value = ? WHERE id = ?").params(change, changeId).update();
+            jdbc.sql("UPDATE case_document SET file_name = ? WHERE case_id = ?").params(fileName, id).update();
         }
         assertThat(api.get("/api/v1/cases/" + p.code(), cw).json().path("identity").path("lastName").asString()).isEqualTo(p.lastName());
     }
@@ -64,6 +71,19 @@ class CorruptedValueTest {
         assertThat(b.json().path("identity").path("firstName").path("unreadable").asBoolean()).isTrue();
         assertThat(b.json().path("identity").path("lastName").asString()).isEqualTo(other.lastName());
 
+        // the history, the documents list and the subject access export still come, with the damaged values marked
+        Api.Answer withHistory = api.get("/api/v1/cases/" + p.code() + "?include=history", cw);
+        assertThat(withHistory.status()).isEqualTo(200);
+        assertThat(withHistory.json().path("history").findValuesAsString("new")).contains("[unreadable]");
+        Api.Answer documents = api.get(PrivacyFixtures.path(p.code(), "documents"), cw);
+        assertThat(documents.status()).isEqualTo(200);
+        assertThat(documents.json().get(0).path("fileName").asString()).isEqualTo("[unreadable]");
+        Api.Answer export = api.send("POST", "/api/v1/privacy/subject-access", fx.token(api, "dpo"),
+                "{\"caseCode\":\"" + p.code() + "\",\"requestReference\":\"DPO-X\",\"reason\":\"Request by the person\"}", java.util.Map.of());
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.json().path("case").path("identity").path("lastName").path("unreadable").asBoolean()).isTrue();
+        assertThat(export.json().path("case").path("identity").path("firstName").asString()).isEqualTo("Zoë");
+
         WebClient web = new WebClient(port);
         web.login("caseworker", "demo");
         HttpResponse<String> page = web.get("/cases/" + p.code());
@@ -71,8 +91,15 @@ class CorruptedValueTest {
         assertThat(page.body()).contains("unreadable: this value could not be decrypted").contains("Shelter for " + p.lastName());
 
         assertThat(jdbc.sql("SELECT detail FROM audit_entry WHERE action = 'VALUE_UNREADABLE' AND object_id = ? AND outcome = 'FAILURE'")
-                .param(p.code()).query(String.class).list()).isNotEmpty().allSatisfy(d -> assertThat(d).isEqualTo("place=case_identity.last_name"));
+                .param(p.code()).query(String.class).list()).contains("place=case_identity.last_name", "place=case_change.new_value",
+                "place=case_document.file_name");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'VALUE_UNREADABLE' AND object_id = ?")
                 .param(other.code()).query(Long.class).single()).isPositive();
+    }
+
+    private static byte[] flip(byte[] b) {
+        byte[] c = b.clone();
+        c[c.length - 2] ^= 0x01;
+        return c;
     }
 }
