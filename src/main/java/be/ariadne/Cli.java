@@ -75,6 +75,12 @@ public final class Cli {
         // Options in the --spring.* / --ariadne.* form configure the application (e.g. the database); the rest is the command.
         String[] command = Arrays.stream(args).filter(a -> !isConfig(a)).toArray(String[]::new);
         String[] config = Arrays.stream(args).filter(Cli::isConfig).toArray(String[]::new);
+        // application.properties (ARIADNE_SCHEDULING, default true) outranks default properties: a command line option is needed
+        // so that a command does not also run the scheduled jobs (re-encryption, erasure, reminders) beside its own work.
+        if (Arrays.stream(config).noneMatch(a -> a.startsWith("--ariadne.scheduling.enabled="))) {
+            config = java.util.stream.Stream.concat(Arrays.stream(config), java.util.stream.Stream.of("--ariadne.scheduling.enabled=false"))
+                    .toArray(String[]::new);
+        }
         try (ConfigurableApplicationContext ctx = app.run(config)) {
             for (CliCommand c : ctx.getBeansOfType(CliCommand.class).values()) {
                 String[] words = c.name().split(" ");

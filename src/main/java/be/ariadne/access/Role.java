@@ -8,7 +8,9 @@ public enum Role {
     PROSECUTOR,
     IMMIGRATION_OFFICER,
     ANALYST,
-    ADMIN;
+    ADMIN,
+    /** The data protection officer of a specialised centre: answers subject access requests for the cases the centre holds. */
+    DATA_PROTECTION_OFFICER;
 
     public String authority() {
         return "ROLE_" + name();

@@ -44,9 +44,11 @@ class CaseDocuments {
     private final AuditLog audit;
     private final Clock clock;
     private final long maxBytes;
+    private final be.ariadne.crypto.UnreadableValues unreadable;
 
     CaseDocuments(JdbcClient jdbc, FieldEncryption encryption, CodeLists codes, CaseHistory history, AuditLog audit, Clock clock,
-                  @Value("${ariadne.casefile.max-document-bytes:10485760}") long maxBytes) {
+                  @Value("${ariadne.casefile.max-document-bytes:10485760}") long maxBytes, be.ariadne.crypto.UnreadableValues unreadable) {
+        this.unreadable = unreadable;
         this.jdbc = jdbc;
         this.encryption = encryption;
         this.codes = codes;
@@ -135,7 +137,8 @@ class CaseDocuments {
                         + "FROM case_document WHERE case_id = ? AND compartment IN (" + in + ") ORDER BY created_at DESC, id DESC")
                 .param(caseId)
                 .query((rs, n) -> new Document(rs.getLong(1), Compartment.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
-                        rs.getLong(5), encryption.decrypt(rs.getBytes(6), names), rs.getObject(7, OffsetDateTime.class).toInstant(),
+                        rs.getLong(5), unreadable.decryptText(rs.getBytes(6), names, "case", () -> scope.ref().code()),
+                        rs.getObject(7, OffsetDateTime.class).toInstant(),
                         rs.getString(8), rs.getString(9)))
                 .list();
     }

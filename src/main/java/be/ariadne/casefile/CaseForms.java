@@ -165,6 +165,7 @@ class CaseForms {
     /** A stored value as the reader reads it. */
     String display(FieldSpec f, Object value) {
         if (value == null) return "";
+        if (value instanceof be.ariadne.crypto.UnreadableValue) return msg("crypto.unreadable");
         Locale l = locale();
         return switch (f.type) {
             case CODE -> codes.label(f.codeList, value.toString(), l);

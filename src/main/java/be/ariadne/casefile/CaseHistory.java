@@ -23,12 +23,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CaseHistory {
+    private final be.ariadne.crypto.UnreadableValues unreadable;
     static final String TABLE = "case_change";
     private final JdbcClient jdbc;
     private final FieldEncryption encryption;
     private final Clock clock;
 
-    CaseHistory(JdbcClient jdbc, FieldEncryption encryption, Clock clock) {
+    CaseHistory(JdbcClient jdbc, FieldEncryption encryption, Clock clock, be.ariadne.crypto.UnreadableValues unreadable) {
+        this.unreadable = unreadable;
         this.jdbc = jdbc;
         this.encryption = encryption;
         this.clock = clock;
@@ -74,10 +76,15 @@ class CaseHistory {
                     return new Entry(rs.getLong("id"), rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
                             rs.getString("changed_by"), rs.getString("changed_by_org"), Compartment.valueOf(rs.getString("compartment")),
                             rs.getString("entity"), entityId, rs.getString("operation"), rs.getString("field"),
-                            encryption.decrypt(rs.getBytes("old_value"), oldB), encryption.decrypt(rs.getBytes("new_value"), newB));
+                            unreadable.decryptText(rs.getBytes("old_value"), oldB, "case", () -> codeOf(caseId)),
+                            unreadable.decryptText(rs.getBytes("new_value"), newB, "case", () -> codeOf(caseId)));
                 })
                 .list()
                 .forEach(out::add);
         return out;
+    }
+
+    private String codeOf(long caseId) {
+        return jdbc.sql("SELECT code FROM case_file WHERE id = ?").param(caseId).query(String.class).optional().orElse("#" + caseId);
     }
 }

@@ -42,7 +42,11 @@ class CaseRecords {
     private final CaseHistory history;
     private final Clock clock;
 
-    CaseRecords(JdbcClient jdbc, FieldEncryption encryption, BlindIndex blindIndex, CaseHistory history, Clock clock) {
+    private final be.ariadne.crypto.UnreadableValues unreadable;
+
+    CaseRecords(JdbcClient jdbc, FieldEncryption encryption, BlindIndex blindIndex, CaseHistory history, Clock clock,
+                be.ariadne.crypto.UnreadableValues unreadable) {
+        this.unreadable = unreadable;
         this.jdbc = jdbc;
         this.encryption = encryption;
         this.blindIndex = blindIndex;
@@ -139,6 +143,10 @@ class CaseRecords {
         }).optional().orElseThrow(() -> new IllegalStateException("no case " + caseId));
     }
 
+    private String codeOf(long caseId) {
+        return jdbc.sql("SELECT code FROM case_file WHERE id = ?").param(caseId).query(String.class).optional().orElse("#" + caseId);
+    }
+
     private Row map(EntitySpec e, long caseId, ResultSet rs) throws SQLException {
         return map(e, caseId, rs, "");
     }
@@ -147,8 +155,9 @@ class CaseRecords {
         Map<String, Object> values = new LinkedHashMap<>();
         for (FieldSpec f : e.fields) {
             if (f.encrypted) {
-                String text = encryption.decrypt(rs.getBytes(prefix + f.column), binding(e, f, caseId));
-                values.put(f.name, FieldValues.parse(f.type, text));
+                // A value that cannot be decrypted is shown as unreadable (reported and audited); the rest of the case still is.
+                Object text = unreadable.decrypt(rs.getBytes(prefix + f.column), binding(e, f, caseId), "case", () -> codeOf(caseId));
+                values.put(f.name, text instanceof be.ariadne.crypto.UnreadableValue u ? u : FieldValues.parse(f.type, (String) text));
             } else {
                 values.put(f.name, FieldValues.read(f, rs, prefix));
             }

@@ -35,9 +35,11 @@ class CaseStages {
     private final FieldEncryption encryption;
     private final AuditLog audit;
     private final Clock clock;
+    private final be.ariadne.crypto.UnreadableValues unreadable;
 
     CaseStages(JdbcClient jdbc, CaseState state, CaseFiles files, CaseHistory history, CodeLists codes, FieldEncryption encryption,
-               AuditLog audit, Clock clock) {
+               AuditLog audit, Clock clock, be.ariadne.crypto.UnreadableValues unreadable) {
+        this.unreadable = unreadable;
         this.jdbc = jdbc;
         this.state = state;
         this.files = files;
@@ -114,7 +116,7 @@ class CaseStages {
                         rs.getString("from_stage") == null ? null : Stage.valueOf(rs.getString("from_stage")),
                         Stage.valueOf(rs.getString("to_stage")), CaseStatus.valueOf(rs.getString("status")),
                         rs.getObject("transition_date", LocalDate.class), rs.getString("reason_code"),
-                        encryption.decrypt(rs.getBytes("reason_text"), b), rs.getString("author"), rs.getString("author_org"),
+                        unreadable.decryptText(rs.getBytes("reason_text"), b, "case", () -> codeOf(caseId)), rs.getString("author"), rs.getString("author_org"),
                         rs.getObject("recorded_at", OffsetDateTime.class).toInstant()))
                 .list();
     }
@@ -161,5 +163,9 @@ class CaseStages {
             problems.add(new FieldProblem("date", "must be a date YYYY-MM-DD, not '" + text + "'"));
             return null;
         }
+    }
+
+    private String codeOf(long caseId) {
+        return jdbc.sql("SELECT code FROM case_file WHERE id = ?").param(caseId).query(String.class).optional().orElse("#" + caseId);
     }
 }

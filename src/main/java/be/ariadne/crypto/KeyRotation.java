@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class KeyRotation {
     private static final Logger log = LoggerFactory.getLogger(KeyRotation.class);
-    static final int PAGE = 500;
+    static final int PAGE = 1000;
     private final List<EncryptedColumn> columns;
     private final FieldEncryption encryption;
     private final JdbcClient jdbc;
@@ -95,10 +95,15 @@ public class KeyRotation {
         return new Pass(examined, moved, changed, unreadable);
     }
 
+    /**
+     * Re-encrypts a page's old values in one statement (a MERGE of the new ciphertexts, on H2 and
+     * PostgreSQL alike): a row whose value changed since it was read (a user's edit, already under
+     * the new key) does not match and is left alone.
+     */
     private long[] reencrypt(EncryptedColumn c, List<Row> rows) {
-        long moved = 0, changed = 0, unreadable = 0;
-        String sql = "UPDATE " + c.table() + " SET " + c.valueColumn() + " = ? WHERE " + c.keyColumn() + " = ? AND "
-                + c.valueColumn() + " = ?";
+        long unreadable = 0;
+        List<Object> params = new ArrayList<>();
+        StringBuilder values = new StringBuilder();
         for (Row r : rows) {
             Binding b = Binding.of(c.bindingTable(), c.bindingField(), r.record());
             byte[] fresh;
@@ -109,10 +114,18 @@ public class KeyRotation {
                 log.warn("cannot re-encrypt {}: {}", b, e.getMessage());
                 continue;
             }
-            if (jdbc.sql(sql).params(fresh, r.key(), r.value()).update() == 1) moved++;
-            else changed++;
+            if (!values.isEmpty()) values.append(", ");
+            values.append("(CAST(? AS BIGINT), CAST(? AS BYTEA), CAST(? AS BYTEA))");
+            params.add(r.key());
+            params.add(r.value());
+            params.add(fresh);
         }
-        return new long[] {moved, changed, unreadable};
+        if (params.isEmpty()) return new long[] {0, 0, unreadable};
+        long candidates = params.size() / 3;
+        String sql = "MERGE INTO " + c.table() + " t USING (VALUES " + values + ") AS x (k, old_value, new_value) ON t." + c.keyColumn()
+                + " = x.k AND t." + c.valueColumn() + " = x.old_value WHEN MATCHED THEN UPDATE SET " + c.valueColumn() + " = x.new_value";
+        long moved = jdbc.sql(sql).params(params).update();
+        return new long[] {moved, candidates - moved, unreadable};
     }
 
     private record Row(long key, String record, byte[] value) {
