@@ -22,6 +22,8 @@ class ProcedureApiTest {
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
+    @Autowired be.ariadne.casefile.CaseFiles files;
+    @Autowired org.springframework.context.ApplicationEventPublisher events;
 
     Api api() {
         return new Api(port);
@@ -66,6 +68,26 @@ class ProcedureApiTest {
         m.put("date", date);
         for (int i = 0; i < extra.length; i += 2) m.put(extra[i], extra[i + 1]);
         return m;
+    }
+
+    @Test
+    void erasingTheResidenceCompartmentErasesTheEventsNotesAndKeepsTheEvents() {
+        String code = sharedCase(Map.of());
+        accepted("caseworker", code, event("REFLECTION_PERIOD_GRANTED", "2026-01-10", "note", "annex 15 asked at the desk"));
+        be.ariadne.casefile.CaseRef ref = files.find(code).orElseThrow();
+        events.publishEvent(new be.ariadne.privacy.CaseCompartmentsErased(ref, java.util.Set.of(be.ariadne.casefile.Compartment.SUPPORT)));
+        assertThat(notes(code)).isEqualTo(1);
+        events.publishEvent(new be.ariadne.privacy.CaseCompartmentsErased(ref, java.util.Set.of(be.ariadne.casefile.Compartment.RESIDENCE)));
+        assertThat(notes(code)).isZero();
+        JsonNode after = api().get("/api/v1/cases/" + code + "/procedure", token("caseworker")).json();
+        assertThat(after.path("phase").asString()).isEqualTo("REFLECTION_PERIOD");
+        assertThat(after.path("history").get(0).path("type").asString()).isEqualTo("REFLECTION_PERIOD_GRANTED");
+        assertThat(after.toString()).doesNotContain("annex 15 asked");
+    }
+
+    private long notes(String code) {
+        return jdbc.sql("SELECT COUNT(*) FROM procedure_event e JOIN case_file c ON c.id = e.case_id WHERE c.code = ? AND e.note IS NOT NULL")
+                .param(code).query(Long.class).single();
     }
 
     @Test
