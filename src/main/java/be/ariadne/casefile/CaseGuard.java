@@ -76,6 +76,22 @@ public class CaseGuard {
         return scope(actor, ref).readable();
     }
 
+    /**
+     * The parts of the case's IDENTITY {@code actor} may see now ({@code NAMES}, {@code BIRTH_DATE},
+     * {@code IDENTITY_DOCUMENTS}, {@code ALIASES}, {@code PHONES}, {@code ADDRESSES}; empty when they
+     * may not read IDENTITY): what another module's export of a case's identity may show them
+     * ({@code casefile/identity-restrictions.csv}).
+     */
+    public Set<String> identityParts(Actor actor, CaseRef ref) {
+        CaseScope scope = scope(actor, ref);
+        if (!scope.may(Compartment.IDENTITY, Access.READ)) return Set.of();
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (IdentityRestrictions.IdentityPart p : IdentityRestrictions.IdentityPart.values()) {
+            if (scope.identityParts().contains(p)) out.add(p.name());
+        }
+        return java.util.Collections.unmodifiableSet(out);
+    }
+
     // ---- inside the module -------------------------------------------------------------------
 
     /** The signed-in user or the application acting (both are {@link Actor}s). */

@@ -1,7 +1,7 @@
 package be.ariadne.casefile;
 
-import be.ariadne.shared.Actor;
 import be.ariadne.casefile.IdentityRestrictions.IdentityPart;
+import be.ariadne.shared.Actor;
 import be.ariadne.shared.SystemActor;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -81,12 +81,6 @@ record CaseScope(CaseRef ref, Actor actor, Map<Compartment, Access> access, Long
     /** Whether every field of this kind of record is within the scope's identity parts (needed to write it). */
     boolean readsAll(EntitySpec e) {
         return e.fields.stream().allMatch(f -> reads(e.name, f.name));
-    }
-
-    /** Whether this kind of record may be read ({@code READ}: some of its fields) or written ({@code WRITE}: all of them). */
-    boolean may(EntitySpec e, Access a) {
-        if (!e.perRowCompartment() && !may(e.compartment, a)) return false;
-        return a == Access.WRITE ? readsAll(e) : reads(e);
     }
 
     /** As {@link #require(Compartment, Access)}, and the record within the scope's identity parts. */

@@ -36,9 +36,11 @@ class ImmigrationIdentityTest {
     @Autowired Accounts accounts;
     @Autowired Organisations organisations;
     @Autowired CaseFixtures fx;
+    @Autowired CaseGuard guard;
     Api api;
     CaseRef ref;
     String officer;
+    String immigration;
     String investigator;
     final String lastName = CaseFixtures.unique("Lastname");
     final String document = CaseFixtures.unique("DOCNO");
@@ -51,7 +53,7 @@ class ImmigrationIdentityTest {
     void setUp() {
         api = new Api(port);
         String suffix = CaseFixtures.unique("").substring(0, 6);
-        String immigration = "IMM_" + suffix;
+        immigration = "IMM_" + suffix;
         String police = "POL_" + suffix;
         organisations.create(immigration, "Immigration " + suffix, OrganisationType.IMMIGRATION_OFFICE);
         organisations.create(police, "Police " + suffix, OrganisationType.POLICE);
@@ -143,6 +145,38 @@ class ImmigrationIdentityTest {
         assertThat(history.statusCode()).isEqualTo(200);
         noHiddenIdentity(history.body(), "history screen");
         assertThat(web.get("/cases/" + ref.code() + "/records/phones/new").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void otherModulesExportsAskTheGuardWhichIdentityPartsTheyMayShow() {
+        long orgId = organisations.byCode(immigration).orElseThrow().id();
+        be.ariadne.shared.Actor officerActor = new be.ariadne.shared.Actor() {
+            public long userId() {
+                return -1;
+            }
+
+            public String username() {
+                return officer;
+            }
+
+            public long organisationId() {
+                return orgId;
+            }
+
+            public String organisationCode() {
+                return immigration;
+            }
+
+            public String organisationType() {
+                return "IMMIGRATION_OFFICE";
+            }
+
+            public Set<String> roles() {
+                return Set.of("IMMIGRATION_OFFICER");
+            }
+        };
+        assertThat(guard.identityParts(officerActor, ref)).containsExactly("NAMES", "BIRTH_DATE", "IDENTITY_DOCUMENTS");
+        assertThat(guard.identityParts(CaseFixtures.SYSTEM, ref)).isEmpty();
     }
 
     @Test
