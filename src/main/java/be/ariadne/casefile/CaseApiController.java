@@ -234,7 +234,7 @@ class CaseApiController {
         CaseScope scope = scope(code);
         Compartment only = compartment(compartment);
         if (only != null) scope.require(only, Access.READ);
-        if (!e.perRowCompartment()) scope.require(e.compartment, Access.READ);
+        scope.require(e, Access.READ);
         List<Map<String, Object>> out = reading.rows(e, scope, only);
         Set<Compartment> seen = e.perRowCompartment() ? (only != null ? Set.of(only) : scope.readable()) : Set.of(e.compartment);
         reading.auditRead(scope, seen, "CASE_READ", "record=" + e.name);

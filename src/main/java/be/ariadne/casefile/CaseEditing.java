@@ -49,7 +49,7 @@ class CaseEditing {
     /** Changes the fields given of a compartment form, if {@code version} is still the current one. */
     @Transactional
     List<CaseHistory.Change> patch(CaseScope scope, EntitySpec e, RawInput raw, Integer version) {
-        scope.require(e.compartment, Access.WRITE);
+        scope.require(e, Access.WRITE);
         long caseId = scope.ref().id();
         List<FieldProblem> problems = new ArrayList<>(raw.problems());
         if (version == null) problems.add(new FieldProblem("version", "is required (the version you read)"));
@@ -135,6 +135,7 @@ class CaseEditing {
     long create(CaseScope scope, EntitySpec e, RawInput raw, Compartment chosen) {
         Compartment c = compartmentFor(scope, e, chosen);
         scope.require(c, Access.WRITE);
+        scope.requireParts(e, Access.WRITE);
         List<FieldProblem> problems = new ArrayList<>(raw.problems());
         Map<String, Object> given = new LinkedHashMap<>(raw.values());
         for (FieldSpec f : e.fields) {
@@ -153,6 +154,7 @@ class CaseEditing {
     /** Changes the fields given of a record of a list, if {@code version} is still its current one. */
     @Transactional
     List<CaseHistory.Change> update(CaseScope scope, EntitySpec e, long id, RawInput raw, Integer version) {
+        scope.requireParts(e, Access.WRITE);
         CaseRecords.Row current = records.require(e, scope.ref(), id);
         scope.require(current.compartment(), Access.WRITE);
         requireAuthorForNotes(scope, e, current);
@@ -174,6 +176,7 @@ class CaseEditing {
 
     @Transactional
     void delete(CaseScope scope, EntitySpec e, long id, Integer version) {
+        scope.requireParts(e, Access.WRITE);
         CaseRecords.Row current = records.require(e, scope.ref(), id);
         scope.require(current.compartment(), Access.WRITE);
         if (e == CaseModel.NOTES) throw new RefusedException("NOTES_ARE_KEPT", "notes are not deleted; correct them with an edit");

@@ -16,6 +16,11 @@ class CaseFileConfig {
         return NeedToKnowPolicy.load();
     }
 
+    @Bean
+    IdentityRestrictions identityRestrictions(NeedToKnowPolicy policy) {
+        return IdentityRestrictions.load(policy);
+    }
+
     /** Roles with a line in the policy: they see "Cases". */
     static Set<String> rolesWithRow(NeedToKnowPolicy policy) {
         Set<String> roles = new TreeSet<>();

@@ -202,9 +202,15 @@ class CaseForms {
 
     /** The facts of a record, those with a value (holder-only ones for the holder only). */
     List<Fact> facts(EntitySpec e, Map<String, Object> values, boolean holder, boolean withEmpty) {
+        return facts(e, values, holder, withEmpty, f -> true);
+    }
+
+    /** The facts of a form, only of the fields {@code shown} accepts (e.g. the reader's identity parts). */
+    List<Fact> facts(EntitySpec e, Map<String, Object> values, boolean holder, boolean withEmpty, java.util.function.Predicate<FieldSpec> shown) {
         List<Fact> out = new ArrayList<>();
         for (FieldSpec f : e.fields) {
             if (f.holderOnly && !holder) continue;
+            if (!shown.test(f)) continue;
             String d = display(f, values.get(f.name));
             if (d.isEmpty() && !withEmpty) continue;
             out.add(new Fact(label(e, f), d.isEmpty() ? "—" : d));

@@ -28,7 +28,9 @@ import org.springframework.stereotype.Component;
  * case: the holding centre's users get their row in full; a partner organisation gets its row
  * restricted to the compartments currently shared with it; an active break-glass grant of the
  * user adds READ of their row's compartments. So an ended sharing or a withdrawn consent removes
- * access at once.
+ * access at once. Within IDENTITY, a role listed in {@code casefile/identity-restrictions.csv} sees
+ * only the parts listed there (e.g. the Immigration Office: names, birth date, identity documents;
+ * no phones, addresses or aliases), wherever the case is shown, searched or exported.
  *
  * <p>A case the user may read nothing of is "not found" ({@link NotFoundException}, 404), exactly
  * as a case that does not exist; a visible case whose compartment or action is not allowed is
@@ -38,12 +40,14 @@ import org.springframework.stereotype.Component;
 public class CaseGuard {
     private final JdbcClient jdbc;
     private final NeedToKnowPolicy policy;
+    private final IdentityRestrictions identityRestrictions;
     private final AuditLog audit;
     private final Clock clock;
 
-    CaseGuard(JdbcClient jdbc, NeedToKnowPolicy policy, AuditLog audit, Clock clock) {
+    CaseGuard(JdbcClient jdbc, NeedToKnowPolicy policy, IdentityRestrictions identityRestrictions, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.policy = policy;
+        this.identityRestrictions = identityRestrictions;
         this.audit = audit;
         this.clock = clock;
     }
@@ -72,6 +76,22 @@ public class CaseGuard {
         return scope(actor, ref).readable();
     }
 
+    /**
+     * The parts of the case's IDENTITY {@code actor} may see now ({@code NAMES}, {@code BIRTH_DATE},
+     * {@code IDENTITY_DOCUMENTS}, {@code ALIASES}, {@code PHONES}, {@code ADDRESSES}; empty when they
+     * may not read IDENTITY): what another module's export of a case's identity may show them
+     * ({@code casefile/identity-restrictions.csv}).
+     */
+    public Set<String> identityParts(Actor actor, CaseRef ref) {
+        CaseScope scope = scope(actor, ref);
+        if (!scope.may(Compartment.IDENTITY, Access.READ)) return Set.of();
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (IdentityRestrictions.IdentityPart p : IdentityRestrictions.IdentityPart.values()) {
+            if (scope.identityParts().contains(p)) out.add(p.name());
+        }
+        return java.util.Collections.unmodifiableSet(out);
+    }
+
     // ---- inside the module -------------------------------------------------------------------
 
     /** The signed-in user or the application acting (both are {@link Actor}s). */
@@ -84,6 +104,11 @@ public class CaseGuard {
     /** The actor's policy row (union over their roles). */
     Map<Compartment, Access> row(Actor actor) {
         return policy.row(actor.organisationType(), actor.roles());
+    }
+
+    /** The parts of IDENTITY the actor may see wherever they may read IDENTITY ({@code casefile/identity-restrictions.csv}). */
+    Set<IdentityRestrictions.IdentityPart> identityParts(Actor actor) {
+        return identityRestrictions.parts(actor.organisationType(), actor.roles(), policy);
     }
 
     NeedToKnowPolicy policy() {
@@ -139,7 +164,7 @@ public class CaseGuard {
             for (Compartment c : effective.keySet()) if (!normal.containsKey(c)) viaBreakGlass.add(c);
             if (viaBreakGlass.isEmpty()) grant = null;
         }
-        return new CaseScope(ref, actor, effective, grant, viaBreakGlass);
+        return new CaseScope(ref, actor, effective, grant, viaBreakGlass, identityParts(actor));
     }
 
     void auditBreakGlassRead(CaseScope scope, Set<Compartment> compartments) {

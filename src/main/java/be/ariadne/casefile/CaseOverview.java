@@ -85,15 +85,18 @@ class CaseOverview {
             var single = CaseModel.singletonOf(c);
             if (single.isPresent()) {
                 CaseRecords.Row row = records.singleton(single.get(), id);
-                facts.addAll(forms.facts(single.get(), row.values(), holder, c != Compartment.CASE_SUMMARY));
-                if (w) editUrl = base + "/edit/" + single.get().name;
+                EntitySpec form = single.get();
+                facts.addAll(forms.facts(form, row.values(), holder, c != Compartment.CASE_SUMMARY, f -> scope.reads(form, f)));
+                if (w && scope.readsAll(form)) editUrl = base + "/edit/" + form.name;
             }
             List<TableView> tables = new ArrayList<>();
             if (c == Compartment.CASE_SUMMARY) {
                 tables.add(transitions(id));
                 tables.add(assessments(id));
             }
-            for (EntitySpec e : CaseModel.listsOf(c)) tables.add(table(scope, e, records.list(e, id, readable), w, null));
+            for (EntitySpec e : CaseModel.listsOf(c)) {
+                if (scope.reads(e)) tables.add(table(scope, e, records.list(e, id, readable), w && scope.readsAll(e), null));
+            }
             tables.add(table(scope, CaseModel.TASKS, tasks.stream().filter(r -> r.compartment() == c).toList(), w, c));
             tables.add(table(scope, CaseModel.EVENTS, events.stream().filter(r -> r.compartment() == c).toList(), w, c));
             List<NoteView> noteViews = notes.stream().filter(r -> r.compartment() == c).map(r -> new NoteView(r.id(),

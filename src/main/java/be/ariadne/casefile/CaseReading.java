@@ -70,7 +70,7 @@ class CaseReading {
         });
         CaseRecords.Row summary = singletons.get(CaseModel.SUMMARY);
         List<String> tables = new ArrayList<>();
-        for (EntitySpec e : CaseModel.LISTS) if (!e.perRowCompartment() && readable.contains(e.compartment)) tables.add(e.table);
+        for (EntitySpec e : CaseModel.LISTS) if (!e.perRowCompartment() && readable.contains(e.compartment) && scope.reads(e)) tables.add(e.table);
         if (readable.contains(Compartment.CASE_SUMMARY)) tables.add("case_assessment");
         Set<String> filled = records.nonEmpty(tables, id);
         Map<String, Object> out = new LinkedHashMap<>();
@@ -99,7 +99,9 @@ class CaseReading {
                 part.put("version", row.version());
                 part.putAll(values(e, row, scope));
             });
-            for (EntitySpec e : CaseModel.listsOf(c)) part.put(jsonName(e), filled.contains(e.table) ? rows(e, scope, null) : List.of());
+            for (EntitySpec e : CaseModel.listsOf(c)) {
+                if (scope.reads(e)) part.put(jsonName(e), filled.contains(e.table) ? rows(e, scope, null) : List.of());
+            }
             mergeParts(scope, c, part);
             out.put(c.jsonKey(), part);
         }
@@ -140,6 +142,7 @@ class CaseReading {
         Set<Compartment> readable = scope.readable();
         if (only != null) readable = readable.contains(only) ? EnumSet.of(only) : Set.of();
         List<Map<String, Object>> out = new ArrayList<>();
+        if (!scope.reads(e)) return out;
         for (CaseRecords.Row r : records.list(e, scope.ref().id(), readable)) out.add(rowJson(e, r, scope));
         return out;
     }
@@ -156,11 +159,12 @@ class CaseReading {
         return m;
     }
 
-    /** Field values as JSON: dates as ISO texts, lists as arrays; holder-only fields left out for others. */
+    /** Field values as JSON: dates as ISO texts, lists as arrays; holder-only fields left out for others, as fields outside the scope's identity parts. */
     Map<String, Object> values(EntitySpec e, CaseRecords.Row r, CaseScope scope) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (FieldSpec f : e.fields) {
             if (f.holderOnly && !(scope.holder() || scope.system())) continue;
+            if (!scope.reads(e, f)) continue;
             Object v = r.get(f.name);
             m.put(f.name, v instanceof LocalDate d ? d.toString() : v);
         }
@@ -208,7 +212,7 @@ class CaseReading {
     private List<CaseHistory.Entry> visibleHistory(CaseScope scope, int limit) {
         List<CaseHistory.Entry> entries = history.entries(scope.ref().id(), scope.readable(), limit);
         boolean holder = scope.holder() || scope.system();
-        return entries.stream().filter(e -> holder || !holderOnly(e)).toList();
+        return entries.stream().filter(e -> (holder || !holderOnly(e)) && scope.reads(e.entity(), e.field())).toList();
     }
 
     static boolean holderOnly(CaseHistory.Entry e) {

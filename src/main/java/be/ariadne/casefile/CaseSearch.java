@@ -102,10 +102,11 @@ class CaseSearch {
             params.add(code + "%");
             used.add("code");
         }
-        blind("name", c.name(), BlindIndexKind.NAME, where, params, used);
-        blind("birthDate", c.birthDate(), BlindIndexKind.BIRTH_DATE, where, params, used);
-        blind("document", c.document(), BlindIndexKind.DOCUMENT_NUMBER, where, params, used);
-        blind("phone", c.phone(), BlindIndexKind.PHONE, where, params, used);
+        Set<IdentityRestrictions.IdentityPart> parts = guard.identityParts(actor);
+        blind("name", c.name(), BlindIndexKind.NAME, parts, where, params, used);
+        blind("birthDate", c.birthDate(), BlindIndexKind.BIRTH_DATE, parts, where, params, used);
+        blind("document", c.document(), BlindIndexKind.DOCUMENT_NUMBER, parts, where, params, used);
+        blind("phone", c.phone(), BlindIndexKind.PHONE, parts, where, params, used);
         if (used.stream().anyMatch(u -> !u.equals("code"))) needs.add(Compartment.IDENTITY);
         if (notBlank(c.stage())) {
             if (!codes.contains(CodeLists.STAGES, c.stage().trim())) problems.add(new FieldProblem("stage", "unknown stage '" + c.stage() + "'"));
@@ -216,13 +217,44 @@ class CaseSearch {
         return out;
     }
 
-    private void blind(String field, String value, BlindIndexKind kind, List<String> where, List<Object> params, List<String> used) {
+    /**
+     * An exact-match criterion through the blind indexes. For a user whose identity parts are
+     * restricted ({@code casefile/identity-restrictions.csv}), only the indexes of the records and
+     * fields they may see count: a phone, an alias or an address they may not see matches nothing,
+     * so the search cannot tell them that it is there.
+     */
+    private void blind(String field, String value, BlindIndexKind kind, Set<IdentityRestrictions.IdentityPart> parts, List<String> where,
+                       List<Object> params, List<String> used) {
         if (!notBlank(value)) return;
         String hash = blindIndex.of(kind, value);
         if (hash == null) return;
-        where.add("c.id IN (SELECT b.case_id FROM case_blind_index b WHERE b.index_hash = ?)");
-        params.add(hash);
         used.add(field);
+        if (parts.containsAll(IdentityRestrictions.IdentityPart.ALL)) {
+            where.add("c.id IN (SELECT b.case_id FROM case_blind_index b WHERE b.index_hash = ?)");
+            params.add(hash);
+            return;
+        }
+        List<String> tables = new ArrayList<>();
+        for (EntitySpec e : identityRecords()) {
+            boolean searchable = e.fields.stream().anyMatch(f -> f.index == kind && CaseScope.reads(parts, e.name, f.name));
+            if (searchable) tables.add(e.table);
+        }
+        if (tables.isEmpty()) {
+            where.add("1 = 0");
+            return;
+        }
+        where.add("c.id IN (SELECT b.case_id FROM case_blind_index b WHERE b.index_hash = ? AND b.kind = ? AND b.source_table IN ("
+                + tables.stream().map(t -> "?").collect(Collectors.joining(", ")) + "))");
+        params.add(hash);
+        params.add(kind.name());
+        params.addAll(tables);
+    }
+
+    private static List<EntitySpec> identityRecords() {
+        List<EntitySpec> out = new ArrayList<>();
+        CaseModel.singletonOf(Compartment.IDENTITY).ifPresent(out::add);
+        out.addAll(CaseModel.listsOf(Compartment.IDENTITY));
+        return out;
     }
 
     private static int integer(String field, String text, int def, int min, int max, List<FieldProblem> problems) {

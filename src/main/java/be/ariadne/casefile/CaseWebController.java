@@ -218,7 +218,7 @@ class CaseWebController {
     String edit(@PathVariable String code, @PathVariable String form, Model model) {
         EntitySpec e = CaseModel.singleton(form).orElseThrow(() -> new NotFoundException("There is nothing at /cases/" + code + "/edit/" + form));
         CaseScope scope = guard.scope(CaseGuard.currentActor(), code);
-        scope.require(e.compartment, Access.WRITE);
+        scope.require(e, Access.WRITE);
         CaseRecords.Row row = records.singleton(e, scope.ref().id());
         reading.auditRead(scope, Set.of(e.compartment), "CASE_READ", "screen=edit record=" + e.name);
         return formPage(scope, e, editable(e, scope), row.values(), null, null, null, row.version(), "/cases/" + code + "/edit/" + form, model);
@@ -308,6 +308,7 @@ class CaseWebController {
         Compartment c = e.perRowCompartment() ? parse(compartment) : e.compartment;
         if (c != null) scope.require(c, Access.WRITE);
         else if (scope.writable().isEmpty()) throw new AccessDeniedException("you may write no compartment of this case");
+        scope.requireParts(e, Access.WRITE);
         Map<String, Object> defaults = new LinkedHashMap<>();
         CaseModel.DEFAULTS.forEach((k, v) -> {
             if (k.startsWith(e.name + ".")) defaults.put(k.substring(e.name.length() + 1), v);
@@ -358,6 +359,7 @@ class CaseWebController {
     String editRecord(@PathVariable String code, @PathVariable String entity, @PathVariable long id, Model model) {
         EntitySpec e = listSpec(code, entity);
         CaseScope scope = guard.scope(CaseGuard.currentActor(), code);
+        scope.requireParts(e, Access.WRITE);
         CaseRecords.Row row = records.require(e, scope.ref(), id);
         scope.require(row.compartment(), Access.WRITE);
         reading.auditRead(scope, Set.of(row.compartment()), "CASE_READ", "screen=edit record=" + e.name + " id=" + id);
@@ -374,6 +376,7 @@ class CaseWebController {
         List<FieldSpec> fields = e.fields.stream().filter(f -> !f.createOnly).toList();
         RawInput raw = RawInput.fromForm(params, fields, Set.of("version"));
         String action = "/cases/" + code + "/records/" + entity + "/" + id;
+        scope.requireParts(e, Access.WRITE);
         CaseRecords.Row before = records.require(e, scope.ref(), id);
         try {
             editing.update(scope, e, id, raw, versionOf(raw));
@@ -395,6 +398,7 @@ class CaseWebController {
                         @RequestParam(required = false) String version, RedirectAttributes flash) {
         EntitySpec e = listSpec(code, entity);
         CaseScope scope = guard.scope(CaseGuard.currentActor(), code);
+        scope.requireParts(e, Access.WRITE);
         CaseRecords.Row row = records.require(e, scope.ref(), id);
         try {
             editing.delete(scope, e, id, ApiBodies.version(version));

@@ -84,11 +84,13 @@ public class ResidenceSupport {
         long id = scope.ref().id();
         Map<EntitySpec, CaseRecords.Row> rows = records.singletons(id, List.of(CaseModel.IDENTITY), rs -> { });
         CaseRecords.Row identity = rows.get(CaseModel.IDENTITY);
-        String first = identity == null ? null : (String) identity.get("firstName");
-        String last = identity == null ? null : (String) identity.get("lastName");
-        LocalDate birth = identity == null ? null : (LocalDate) identity.get("birthDate");
+        // Within the reader's identity parts too (casefile/identity-restrictions.csv), as every other reading.
+        String first = identity == null || !scope.reads("identity", "firstName") ? null : (String) identity.get("firstName");
+        String last = identity == null || !scope.reads("identity", "lastName") ? null : (String) identity.get("lastName");
+        LocalDate birth = identity == null || !scope.reads("identity", "birthDate") ? null : (LocalDate) identity.get("birthDate");
         List<IdentityDocument> docs = new ArrayList<>();
-        for (CaseRecords.Row r : records.list(CaseModel.ID_DOCUMENTS, id, EnumSet.of(Compartment.IDENTITY))) {
+        for (CaseRecords.Row r : scope.reads(CaseModel.ID_DOCUMENTS) ? records.list(CaseModel.ID_DOCUMENTS, id, EnumSet.of(Compartment.IDENTITY))
+                : List.<CaseRecords.Row>of()) {
             docs.add(new IdentityDocument((String) r.get("type"), (String) r.get("number"), (String) r.get("issuingCountry"),
                     (LocalDate) r.get("expiryDate")));
         }

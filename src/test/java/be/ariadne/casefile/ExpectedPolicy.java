@@ -10,8 +10,11 @@ import static be.ariadne.casefile.Compartment.MINOR_PROTECTION;
 import static be.ariadne.casefile.Compartment.RESIDENCE;
 import static be.ariadne.casefile.Compartment.SUPPORT;
 
+import be.ariadne.casefile.IdentityRestrictions.IdentityPart;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The need-to-know policy as the issue and the design decisions state it, written out by hand: the
@@ -31,6 +34,18 @@ final class ExpectedPolicy {
             "COURT/PROSECUTOR", row(IDENTITY, READ, CASE_SUMMARY, READ, INVESTIGATION, READ, LEGAL, WRITE),
             "IMMIGRATION_OFFICE/IMMIGRATION_OFFICER", row(IDENTITY, READ, RESIDENCE, WRITE),
             "GUARDIANSHIP_SERVICE/CASE_WORKER", row(IDENTITY, READ, CASE_SUMMARY, READ, SUPPORT, READ, MINOR_PROTECTION, WRITE));
+
+    /**
+     * The parts of IDENTITY each role sees when it may read IDENTITY: all of them but for the roles
+     * listed here (issue 5: the Immigration Office sees only what it needs to issue documents —
+     * names, birth date, identity documents; no phones, addresses or aliases).
+     */
+    static final Map<String, Set<IdentityPart>> IDENTITY_PARTS = Map.of(
+            "IMMIGRATION_OFFICE/IMMIGRATION_OFFICER", EnumSet.of(IdentityPart.NAMES, IdentityPart.BIRTH_DATE, IdentityPart.IDENTITY_DOCUMENTS));
+
+    static Set<IdentityPart> identityParts(String organisationType, String role) {
+        return IDENTITY_PARTS.getOrDefault(organisationType + "/" + role, IdentityPart.ALL);
+    }
 
     /** The row of one organisation type and role: empty when they read no case. */
     static Map<Compartment, Access> row(String organisationType, String role) {

@@ -6,6 +6,7 @@ import be.ariadne.access.Accounts;
 import be.ariadne.access.OrganisationType;
 import be.ariadne.access.Organisations;
 import be.ariadne.access.Role;
+import be.ariadne.casefile.IdentityRestrictions.IdentityPart;
 import be.ariadne.shared.InvalidInputException;
 import be.ariadne.testsupport.Api;
 import be.ariadne.testsupport.IntegrationTest;
@@ -36,7 +37,10 @@ import tools.jackson.databind.JsonNode;
  * Payoke, for every compartment and both actions, through the real API (and the overview screen).
  * Each compartment of each case holds a unique marker (in a note, a document's name, a field, and
  * so in the history); wherever a compartment may not be read, its marker appears in no response:
- * the case, the search, the notes, the documents, the history, the screen. Then break-glass.
+ * the case, the search, the notes, the documents, the history, the screen. Within IDENTITY, the
+ * alias, the phone, the address and the identity document each hold a marker too, which appears
+ * only to roles whose identity parts include it ({@code identity-restrictions.csv}); a search by
+ * that alias or phone finds the case only for them. Then break-glass.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -49,9 +53,13 @@ class PolicyWalkTest {
     Api api;
 
     record User(String username, OrganisationType type, Role role, String organisation, Map<Compartment, Access> row) {
+        Set<IdentityPart> identityParts() {
+            return ExpectedPolicy.identityParts(type.name(), role.name());
+        }
     }
 
-    record Case(String name, CaseRef ref, Map<String, Set<Compartment>> sharedWith, Map<Compartment, String> markers, String lastName) {
+    record Case(String name, CaseRef ref, Map<String, Set<Compartment>> sharedWith, Map<Compartment, String> markers, String lastName,
+                Map<IdentityPart, String> partMarkers) {
     }
 
     final List<User> users = new ArrayList<>();
@@ -115,13 +123,22 @@ class PolicyWalkTest {
             fx.pdf(ref, c, marker + ".pdf");
         }
         fx.patch(ref, CaseModel.IDENTITY, Map.of("lastName", markers.get(Compartment.IDENTITY)));
+        Map<IdentityPart, String> partMarkers = new EnumMap<>(IdentityPart.class);
+        partMarkers.put(IdentityPart.ALIASES, CaseFixtures.unique("ALIAS"));
+        partMarkers.put(IdentityPart.PHONES, "+3247" + CaseFixtures.unique("").replaceAll("[^0-9]", "7").substring(0, 8));
+        partMarkers.put(IdentityPart.ADDRESSES, CaseFixtures.unique("STREET"));
+        partMarkers.put(IdentityPart.IDENTITY_DOCUMENTS, CaseFixtures.unique("DOCNO"));
+        fx.add(ref, CaseModel.ALIASES, null, Map.of("alias", partMarkers.get(IdentityPart.ALIASES)));
+        fx.add(ref, CaseModel.PHONES, null, Map.of("phone", partMarkers.get(IdentityPart.PHONES)));
+        fx.add(ref, CaseModel.ADDRESSES, null, Map.of("street", partMarkers.get(IdentityPart.ADDRESSES), "country", "BE"));
+        fx.add(ref, CaseModel.ID_DOCUMENTS, null, Map.of("type", "PASSPORT", "number", partMarkers.get(IdentityPart.IDENTITY_DOCUMENTS)));
         fx.add(ref, CaseModel.EVENTS, Compartment.CASE_SUMMARY, Map.of("date", "2025-01-05", "description", "event " + markers.get(Compartment.CASE_SUMMARY)));
         fx.add(ref, CaseModel.OBJECTIVES, null, Map.of("type", "SHELTER", "objective", "objective " + markers.get(Compartment.SUPPORT)));
         fx.add(ref, CaseModel.SUSPECTS, null, Map.of("alias", "suspect " + markers.get(Compartment.INVESTIGATION)));
         fx.patch(ref, CaseModel.LEGAL, Map.of("lawyer", "lawyer " + markers.get(Compartment.LEGAL)));
         fx.patch(ref, CaseModel.MINOR, Map.of("guardianName", "guardian " + markers.get(Compartment.MINOR_PROTECTION)));
         shareWith.forEach((org, comps) -> fx.share(ref, org, comps.stream().map(Enum::name).toList()));
-        return new Case(name, ref, shareWith, markers, markers.get(Compartment.IDENTITY));
+        return new Case(name, ref, shareWith, markers, markers.get(Compartment.IDENTITY), partMarkers);
     }
 
     /** What the user should get on the case: the row if the holder, the row within what is shared if a partner, else nothing. */
@@ -159,7 +176,7 @@ class PolicyWalkTest {
         String code = k.ref().code();
         String where = u.username() + " on " + k.name() + ": ";
         Api.Answer get = api.get("/api/v1/cases/" + code, token);
-        noMarkersBut(get.body(), k, exp.keySet(), where + "GET case");
+        noMarkersBut(u, get.body(), k, exp.keySet(), where + "GET case");
         if (exp.isEmpty()) {
             assertThat(get.status()).as(where + "GET case").isEqualTo(404);
         } else {
@@ -179,18 +196,19 @@ class PolicyWalkTest {
                     assertThat(get.body()).as(where + "marker of " + c).contains(k.markers().get(c));
                 }
             }
+            if (exp.containsKey(Compartment.IDENTITY)) identityPartsShown(u, get.body(), k, where + "GET case");
         }
         checks++;
         Api.Answer withHistory = api.get("/api/v1/cases/" + code + "?include=history", token);
         assertThat(withHistory.status()).as(where + "GET case with history").isEqualTo(exp.isEmpty() ? 404 : 200);
-        noMarkersBut(withHistory.body(), k, exp.keySet(), where + "GET case with history");
+        noMarkersBut(u, withHistory.body(), k, exp.keySet(), where + "GET case with history");
         for (Compartment c : exp.keySet()) {
             assertThat(withHistory.body()).as(where + "history in the case shows " + c).contains(k.markers().get(c));
         }
         checks++;
 
         Api.Answer search = api.get("/api/v1/cases?code=" + code, token);
-        noMarkersBut(search.body(), k, Set.of(), where + "search");
+        noMarkersBut(u, search.body(), k, Set.of(), where + "search");
         if (u.row().isEmpty()) {
             assertThat(search.status()).as(where + "search").isEqualTo(403);
         } else {
@@ -198,14 +216,25 @@ class PolicyWalkTest {
             assertThat(search.body().contains(code)).as(where + "found by code").isEqualTo(!exp.isEmpty());
             Api.Answer byName = api.get("/api/v1/cases?name=" + URLEncoder.encode(k.lastName(), StandardCharsets.UTF_8), token);
             assertThat(byName.body().contains(code)).as(where + "found by name").isEqualTo(exp.containsKey(Compartment.IDENTITY));
-            noMarkersBut(byName.body(), k, Set.of(), where + "search by name");
+            noMarkersBut(u, byName.body(), k, Set.of(), where + "search by name");
+            for (IdentityPart part : List.of(IdentityPart.ALIASES, IdentityPart.PHONES, IdentityPart.IDENTITY_DOCUMENTS)) {
+                String criterion = switch (part) {
+                    case ALIASES -> "name";
+                    case PHONES -> "phone";
+                    default -> "document";
+                };
+                Api.Answer byPart = api.get("/api/v1/cases?" + criterion + "=" + URLEncoder.encode(k.partMarkers().get(part), StandardCharsets.UTF_8), token);
+                assertThat(byPart.status()).as(where + "search by " + part).isEqualTo(200);
+                assertThat(byPart.body().contains(code)).as(where + "found by " + part)
+                        .isEqualTo(exp.containsKey(Compartment.IDENTITY) && u.identityParts().contains(part));
+            }
         }
         checks++;
 
         for (String list : List.of("notes", "documents", "history")) {
             Api.Answer a = api.get("/api/v1/cases/" + code + "/" + list, token);
             assertThat(a.status()).as(where + list).isEqualTo(exp.isEmpty() ? 404 : 200);
-            noMarkersBut(a.body(), k, exp.keySet(), where + list);
+            noMarkersBut(u, a.body(), k, exp.keySet(), where + list);
             for (Compartment c : exp.keySet()) assertThat(a.body()).as(where + list + " shows " + c).contains(k.markers().get(c));
             checks++;
         }
@@ -214,20 +243,31 @@ class PolicyWalkTest {
             Access have = exp.get(c);
             Api.Answer read = api.get("/api/v1/cases/" + code + "/notes?compartment=" + c, token);
             assertThat(read.status()).as(where + "READ " + c).isEqualTo(exp.isEmpty() ? 404 : have == null ? 403 : 200);
-            noMarkersBut(read.body(), k, have == null ? Set.of() : Set.of(c), where + "READ " + c);
+            noMarkersBut(u, read.body(), k, have == null ? Set.of() : Set.of(c), where + "READ " + c);
             Api.Answer write = api.post("/api/v1/cases/" + code + "/notes", token, Map.of("compartment", c.name(), "body", "walk write"));
             assertThat(write.status()).as(where + "WRITE " + c).isEqualTo(exp.isEmpty() ? 404 : have == Access.WRITE ? 201 : 403);
-            noMarkersBut(write.body(), k, Set.of(), where + "WRITE " + c);
+            noMarkersBut(u, write.body(), k, Set.of(), where + "WRITE " + c);
             checks += 2;
         }
     }
 
-    private void noMarkersBut(String body, Case k, Set<Compartment> allowed, String what) {
+    private void noMarkersBut(User u, String body, Case k, Set<Compartment> allowed, String what) {
         for (Compartment c : Compartment.values()) {
             if (!allowed.contains(c)) {
                 assertThat(body).as(what + ": no trace of " + c).doesNotContain(k.markers().get(c));
             }
         }
+        k.partMarkers().forEach((part, marker) -> {
+            if (!allowed.contains(Compartment.IDENTITY) || !u.identityParts().contains(part)) {
+                assertThat(body).as(what + ": no trace of IDENTITY/" + part).doesNotContain(marker);
+            }
+        });
+    }
+
+    /** Where IDENTITY is shown in full: the markers of exactly the identity parts the user may see. */
+    private void identityPartsShown(User u, String body, Case k, String what) {
+        k.partMarkers().forEach((part, marker) ->
+                assertThat(body.contains(marker)).as(what + ": IDENTITY/" + part + " shown").isEqualTo(u.identityParts().contains(part)));
     }
 
     @Test
@@ -242,13 +282,15 @@ class PolicyWalkTest {
                 var page = web.get("/cases/" + k.ref().code());
                 String where = u.username() + " on " + k.name() + " (screen)";
                 assertThat(page.statusCode()).as(where).isEqualTo(exp.isEmpty() ? 404 : 200);
-                noMarkersBut(page.body(), k, exp.keySet(), where);
+                noMarkersBut(u, page.body(), k, exp.keySet(), where);
+                if (exp.containsKey(Compartment.IDENTITY)) identityPartsShown(u, page.body(), k, where);
                 for (Compartment c : Compartment.values()) {
                     assertThat(page.body().contains("id=\"section-" + c.name().toLowerCase().replace('_', '-') + "\""))
                             .as(where + " section " + c).isEqualTo(exp.containsKey(c));
                 }
                 var history = web.get("/cases/" + k.ref().code() + "/history");
-                noMarkersBut(history.body(), k, exp.keySet(), where + " history");
+                noMarkersBut(u, history.body(), k, exp.keySet(), where + " history");
+                if (exp.containsKey(Compartment.IDENTITY)) identityPartsShown(u, history.body(), k, where + " history");
             }
         }
     }
@@ -276,7 +318,7 @@ class PolicyWalkTest {
             assertThat(get.status()).as(where).isEqualTo(200);
             assertThat(texts(get.json().path("readableCompartments"))).as(where).isEqualTo(names(u.row().keySet()));
             assertThat(texts(get.json().path("writableCompartments"))).as(where).isEmpty();
-            noMarkersBut(get.body(), unshared, u.row().keySet(), where);
+            noMarkersBut(u, get.body(), unshared, u.row().keySet(), where);
             for (Compartment c : u.row().keySet()) {
                 assertThat(api.post("/api/v1/cases/" + unshared.ref().code() + "/notes", token, Map.of("compartment", c.name(), "body", "x"))
                         .status()).as(where + "no write under break-glass " + c).isEqualTo(403);
