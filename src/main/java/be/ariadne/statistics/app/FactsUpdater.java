@@ -1,0 +1,80 @@
+package be.ariadne.statistics.app;
+
+import be.ariadne.casefile.CaseFacts;
+import be.ariadne.casefile.CaseFactsChanged;
+import be.ariadne.casefile.CaseFiles;
+import be.ariadne.shared.JobLocks;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps the facts table up to date: synchronously, in the transaction of the case file's change
+ * (so the figures never disagree with the cases), and by a catch-up over the case file's
+ * {@link CaseFiles#facts(long, int)} when the application is ready (cases opened before this
+ * module existed) or on demand.
+ */
+@Component
+class FactsUpdater {
+    private static final Logger log = LoggerFactory.getLogger(FactsUpdater.class);
+    static final int CATCH_UP_BATCH = 1000;
+
+    private final FactStore store;
+    private final FactClassifier classifier;
+    private final CaseFiles cases;
+    private final JobLocks locks;
+    private final TransactionTemplate tx;
+
+    FactsUpdater(FactStore store, FactClassifier classifier, CaseFiles cases, JobLocks locks, TransactionTemplate tx) {
+        this.store = store;
+        this.classifier = classifier;
+        this.cases = cases;
+        this.locks = locks;
+        this.tx = tx;
+    }
+
+    @EventListener
+    void on(CaseFactsChanged event) {
+        store.upsert(rows(event.facts()));
+    }
+
+    List<FactRow> rows(List<CaseFacts> facts) {
+        List<FactRow> rows = new ArrayList<>(facts.size());
+        for (CaseFacts f : facts) {
+            FactRow row = classifier.row(f);
+            if (row != null) rows.add(row);
+        }
+        return rows;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void catchUpWhenReady() {
+        long done = catchUp(false);
+        if (done > 0) log.info("Statistics: facts of {} cases caught up", done);
+    }
+
+    /**
+     * Brings the facts of the cases the table has not seen (all cases with {@code all}) up to date.
+     *
+     * @return how many cases were read, or −1 when another instance is doing it
+     */
+    long catchUp(boolean all) {
+        long[] after = {all ? 0 : store.maxCaseId()};
+        long[] seen = {0};
+        boolean ran = locks.runBatchesExclusively("statistics-catch-up", Duration.ofMinutes(5), () -> {
+            List<CaseFacts> batch = cases.facts(after[0], CATCH_UP_BATCH);
+            if (batch.isEmpty()) return false;
+            tx.executeWithoutResult(s -> store.upsert(rows(batch)));
+            after[0] = batch.get(batch.size() - 1).caseId();
+            seen[0] += batch.size();
+            return true;
+        });
+        return ran ? seen[0] : -1;
+    }
+}
