@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.ariadne.testsupport.Api;
 import be.ariadne.testsupport.IntegrationTest;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -29,8 +29,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The disclosure-control properties at the level of the API and SQL: random facts are put in the
- * facts table (negative case ids, in the years 1801–1830 that no other test uses), random queries
+ * The disclosure-control properties at the level of the API and SQL: random case facts are
+ * published as the case file publishes them (negative case ids, registered in 1801–1804, which no
+ * other test uses), some of them changed again, random queries
  * are asked through {@code GET /api/v1/statistics/victims}, and for every answer: no published
  * value lies in (0, k), every published value equals a recount of the inserted facts, and no
  * suppressed value can be recovered by adding and subtracting published ones ({@link LinearAttack}).
@@ -44,18 +45,29 @@ class StatisticsApiProperties {
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
+    @Autowired org.springframework.context.ApplicationEventPublisher events;
+    @Autowired org.springframework.transaction.support.TransactionTemplate tx;
 
-    record Fact(LocalDate date, String centre, String gender, String ageGroup, String citizenshipGroup, String exploitationGroup,
-                boolean counted) {
+    static final CaseClassifier CLASSIFIER = CaseClassifier.withBundledCatalogues();
+
+    /** What the case file says about a case, as random as the case file allows. */
+    record Fact(LocalDate date, String centre, be.ariadne.casefile.Gender gender, Integer age, List<String> citizenships,
+                Set<be.ariadne.casefile.ExploitationForm> forms, be.ariadne.casefile.TraffickingStatus status) {
+        be.ariadne.casefile.CaseFacts caseFacts(long id) {
+            return new be.ariadne.casefile.CaseFacts(id, "PROP" + (-id), centre, date, gender, null,
+                    age == null ? null : date.getYear() - age, null, citizenships, forms, status, be.ariadne.casefile.CaseStatus.ACTIVE);
+        }
+
+        boolean counted() {
+            return status != be.ariadne.casefile.TraffickingStatus.NOT_A_VICTIM;
+        }
+
+        /** The classification by the pure model, independently of the application's SQL. */
         String value(Dimension d) {
-            return switch (d) {
-                case YEAR -> Integer.toString(date.getYear());
-                case CENTRE -> centre;
-                case GENDER -> gender;
-                case AGE_GROUP -> ageGroup;
-                case CITIZENSHIP_GROUP -> citizenshipGroup;
-                case EXPLOITATION_GROUP -> exploitationGroup;
-            };
+            Set<ExploitationForm> f = java.util.EnumSet.noneOf(ExploitationForm.class);
+            forms.forEach(x -> f.add(ExploitationForm.valueOf(x.name())));
+            return CLASSIFIER.classify(new CaseFacts(date, centre, Gender.valueOf(gender.name()), null,
+                    age == null ? null : date.getYear() - age, null, citizenships, f)).value(d);
         }
     }
 
@@ -65,16 +77,21 @@ class StatisticsApiProperties {
         Arbitrary<String> centres = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(6, Arbitraries.just("PAG_ASA")), net.jqwik.api.Tuple.of(3, Arbitraries.just("PAYOKE")),
                 net.jqwik.api.Tuple.of(1, Arbitraries.of("SURYA", "JUNA")));
-        Arbitrary<String> genders = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(6, Arbitraries.just("MASCULINE")), net.jqwik.api.Tuple.of(4, Arbitraries.just("FEMININE")),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of(Dimension.GENDER.fixedValues())));
-        Arbitrary<String> ages = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(8, Arbitraries.just("ADULT")),
-                net.jqwik.api.Tuple.of(2, Arbitraries.of(Dimension.AGE_GROUP.fixedValues())));
-        Arbitrary<String> citizenship = Arbitraries.of(Dimension.CITIZENSHIP_GROUP.fixedValues());
-        Arbitrary<String> exploitation = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(5, Arbitraries.just("LABOUR")),
-                net.jqwik.api.Tuple.of(3, Arbitraries.just("SEXUAL")), net.jqwik.api.Tuple.of(2, Arbitraries.of(Dimension.EXPLOITATION_GROUP.fixedValues())));
-        Arbitrary<Boolean> counted = Arbitraries.integers().between(0, 9).map(i -> i != 0);
-        return Combinators.combine(dates, centres, genders, ages, citizenship, exploitation, counted).as(Fact::new);
+        Arbitrary<be.ariadne.casefile.Gender> genders = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(6, Arbitraries.just(be.ariadne.casefile.Gender.MASCULINE)),
+                net.jqwik.api.Tuple.of(4, Arbitraries.just(be.ariadne.casefile.Gender.FEMININE)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of(be.ariadne.casefile.Gender.class)));
+        Arbitrary<Integer> ages = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(8, Arbitraries.integers().between(18, 70)),
+                net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(10, 17)), net.jqwik.api.Tuple.of(1, Arbitraries.just((Integer) null)));
+        Arbitrary<List<String>> citizenships = Arbitraries.of("BE", "FR", "RO", "NG", "MA", "BR").list().ofMaxSize(2).uniqueElements();
+        Arbitrary<Set<be.ariadne.casefile.ExploitationForm>> forms = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(5, Arbitraries.just(Set.of(be.ariadne.casefile.ExploitationForm.LABOUR))),
+                net.jqwik.api.Tuple.of(3, Arbitraries.just(Set.of(be.ariadne.casefile.ExploitationForm.SEXUAL))),
+                net.jqwik.api.Tuple.of(2, Arbitraries.of(be.ariadne.casefile.ExploitationForm.class).set().ofMaxSize(2)));
+        Arbitrary<be.ariadne.casefile.TraffickingStatus> status = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(9, Arbitraries.just(be.ariadne.casefile.TraffickingStatus.POSSIBLE_VICTIM)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of(be.ariadne.casefile.TraffickingStatus.class)));
+        return Combinators.combine(dates, centres, genders, ages, citizenships, forms, status).as(Fact::new);
     }
 
     static Arbitrary<List<Dimension>> dimensions() {
@@ -94,7 +111,7 @@ class StatisticsApiProperties {
 
     @AfterProperty
     void cleanUp() {
-        jdbc.sql("DELETE FROM statistics_case_fact WHERE case_id < 0").update();
+        removeTestFacts();
     }
 
     Api api;
@@ -118,11 +135,12 @@ class StatisticsApiProperties {
 
     @Property(tries = TRIES, shrinking = ShrinkingMode.OFF)
     void publishedTablesNeverRevealASmallCountAndEqualARecount(@ForAll("factLists") List<Fact> facts,
+                                                               @ForAll("editLists") List<Fact> edits,
                                                                @ForAll("queries") List<List<Dimension>> queries,
                                                                @ForAll @IntRange(min = 0, max = 4 * 365) int a,
                                                                @ForAll @IntRange(min = 0, max = 4 * 365) int b) {
-        jdbc.sql("DELETE FROM statistics_case_fact WHERE case_id < 0").update();
-        insert(facts);
+        removeTestFacts();
+        facts = publish(facts, edits);
         for (List<Dimension> by : queries) {
             LocalDate from = LocalDate.of(1801, 1, 1).plusDays(Math.min(a, b));
             LocalDate to = LocalDate.of(1801, 1, 1).plusDays(Math.max(a, b));
@@ -137,9 +155,10 @@ class StatisticsApiProperties {
     }
 
     @Property(tries = 5, shrinking = ShrinkingMode.OFF)
-    void largeSkewedTablesAreProtectedToo(@ForAll("bigFactLists") List<Fact> facts, @ForAll("queries") List<List<Dimension>> queries) {
-        jdbc.sql("DELETE FROM statistics_case_fact WHERE case_id < 0").update();
-        insert(facts);
+    void largeSkewedTablesAreProtectedToo(@ForAll("bigFactLists") List<Fact> facts, @ForAll("editLists") List<Fact> edits,
+                                          @ForAll("queries") List<List<Dimension>> queries) {
+        removeTestFacts();
+        facts = publish(facts, edits);
         for (List<Dimension> by : queries) {
             String byParam = String.join(",", by.stream().map(Dimension::wireName).toList());
             Api.Answer answer = api.get("/api/v1/statistics/victims?from=1801-01-01&to=1805-12-31&by=" + byParam, token);
@@ -147,6 +166,11 @@ class StatisticsApiProperties {
             PublishedTable published = table(answer.json(), by);
             check(published, recount(facts, LocalDate.of(1801, 1, 1), LocalDate.of(1805, 12, 31), by), by, facts.size() + " facts, by=" + byParam);
         }
+    }
+
+    @Provide
+    Arbitrary<List<Fact>> editLists() {
+        return facts().list().ofMaxSize(40);
     }
 
     @Provide
@@ -218,15 +242,29 @@ class StatisticsApiProperties {
         return out;
     }
 
-    private void insert(List<Fact> facts) {
-        OffsetDateTime now = OffsetDateTime.now();
-        long id = -1;
-        for (Fact f : facts) {
-            jdbc.sql("INSERT INTO statistics_case_fact (case_id, registration_date, registration_year, centre, gender, age_group, "
-                            + "citizenship_group, exploitation_group, nationality, counted, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)")
-                    .params(id--, f.date(), f.date().getYear(), f.centre(), f.gender(), f.ageGroup(), f.citizenshipGroup(),
-                            f.exploitationGroup(), f.counted(), now)
-                    .update();
+    /**
+     * Puts the facts in through the case file's event, as the case file would (one batch, like an
+     * import), then publishes a changed version of the first {@code edits} cases: the counts must
+     * follow the latest facts.
+     */
+    private List<Fact> publish(List<Fact> facts, List<Fact> edits) {
+        List<be.ariadne.casefile.CaseFacts> first = new ArrayList<>();
+        for (int i = 0; i < facts.size(); i++) first.add(facts.get(i).caseFacts(-1 - i));
+        tx.executeWithoutResult(st -> events.publishEvent(new be.ariadne.casefile.CaseFactsChanged(first)));
+        List<Fact> current = new ArrayList<>(facts);
+        List<be.ariadne.casefile.CaseFacts> changed = new ArrayList<>();
+        for (int i = 0; i < Math.min(edits.size(), facts.size()); i++) {
+            current.set(i, edits.get(i));
+            changed.add(edits.get(i).caseFacts(-1 - i));
         }
+        if (!changed.isEmpty()) tx.executeWithoutResult(st -> events.publishEvent(new be.ariadne.casefile.CaseFactsChanged(changed)));
+        return current;
+    }
+
+    /** Only these tests register cases in 1801–1805: their facts and counts can simply be removed. */
+    private void removeTestFacts() {
+        jdbc.sql("DELETE FROM statistics_case_fact WHERE case_id < 0").update();
+        jdbc.sql("DELETE FROM statistics_count WHERE (grain = 'Y' AND period_code BETWEEN 1801 AND 1805) "
+                + "OR (grain = 'M' AND period_code BETWEEN 180101 AND 180512)").update();
     }
 }
