@@ -266,5 +266,6 @@ class StatisticsApiProperties {
         jdbc.sql("DELETE FROM statistics_case_fact WHERE case_id < 0").update();
         jdbc.sql("DELETE FROM statistics_count WHERE (grain = 'Y' AND period_code BETWEEN 1801 AND 1805) "
                 + "OR (grain = 'M' AND period_code BETWEEN 180101 AND 180512)").update();
+        jdbc.sql("DELETE FROM statistics_stale_month WHERE period_code BETWEEN 180101 AND 180512").update();
     }
 }

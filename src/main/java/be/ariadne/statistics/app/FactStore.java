@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.time.YearMonth;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,13 +29,12 @@ class FactStore {
     static final int ROWS_PER_INSERT = 1000;
     private static final int IDS_PER_DELETE = 1000;
 
+    private static final boolean PROFILE = System.getenv("BENCH_PROFILE") != null;
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
     private final Clock clock;
 
-    FactStore(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
+    FactStore(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.template = template;
         this.clock = clock;
     }
 
@@ -64,61 +62,61 @@ class FactStore {
             if (byCase.put(r.caseId(), r) == null) unique.add(r);
         }
         unique.replaceAll(r -> byCase.get(r.caseId()));
+        long t0 = System.nanoTime();
         List<FactRow> old = existing(unique.stream().map(FactRow::caseId).toList());
-        Map<CountKey, Long> deltas = new TreeMap<>();
-        for (FactRow r : old) if (r.counted()) addDelta(deltas, r, -1);
-        for (FactRow r : unique) if (r.counted()) addDelta(deltas, r, 1);
-        deltas.values().removeIf(d -> d == 0);
+        java.util.SortedSet<Integer> months = new java.util.TreeSet<>();
+        for (FactRow r : old) months.add(monthCode(r.registrationDate()));
+        for (FactRow r : unique) months.add(monthCode(r.registrationDate()));
+        long t1 = System.nanoTime();
         delete(old.stream().map(FactRow::caseId).toList());
+        long t2 = System.nanoTime();
         insert(unique);
-        applyDeltas(deltas);
+        long t3 = System.nanoTime();
+        markStale(months);
+        long t4 = System.nanoTime();
+        if (PROFILE) System.out.printf("existing %d delete %d insert %d mark %d (%d months) ms%n", (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, months.size());
     }
 
-    /** A row of {@code statistics_count}; ordered, so that concurrent writers lock rows in the same order. */
-    record CountKey(String grain, int period, String centre, String gender, String ageGroup, String citizenshipGroup,
-                    String exploitationGroup) implements Comparable<CountKey> {
-        private static final java.util.Comparator<CountKey> ORDER = java.util.Comparator.comparing(CountKey::grain)
-                .thenComparingInt(CountKey::period).thenComparing(CountKey::centre).thenComparing(CountKey::gender)
-                .thenComparing(CountKey::ageGroup).thenComparing(CountKey::citizenshipGroup).thenComparing(CountKey::exploitationGroup);
-
-        @Override
-        public int compareTo(CountKey o) {
-            return ORDER.compare(this, o);
-        }
+    static int monthCode(LocalDate day) {
+        return day.getYear() * 100 + day.getMonthValue();
     }
 
-    private static void addDelta(Map<CountKey, Long> deltas, FactRow r, long d) {
-        LocalDate day = r.registrationDate();
-        deltas.merge(new CountKey("Y", day.getYear(), r.centre(), r.gender(), r.ageGroup(), r.citizenshipGroup(), r.exploitationGroup()),
-                d, Long::sum);
-        deltas.merge(new CountKey("M", day.getYear() * 100 + day.getMonthValue(), r.centre(), r.gender(), r.ageGroup(),
-                r.citizenshipGroup(), r.exploitationGroup()), d, Long::sum);
+    /** Marks months as stale: creates the marks (a concurrent writer creating one too is no error), then moves them. */
+    private void markStale(java.util.SortedSet<Integer> months) {
+        if (months.isEmpty()) return;
+        List<Object> codes = new ArrayList<>(months);
+        jdbc.sql("INSERT INTO statistics_stale_month (period_code, changes) VALUES " + "(?, 0), ".repeat(codes.size() - 1) + "(?, 0) "
+                + "ON CONFLICT DO NOTHING").params(codes).update();
+        jdbc.sql("UPDATE statistics_stale_month SET changes = changes + 1 WHERE period_code IN (" + "?, ".repeat(codes.size() - 1) + "?)")
+                .params(codes).update();
     }
 
-    /** Creates the missing count rows (as 0; a concurrent writer creating the same row is no error), then adds the deltas. */
-    private void applyDeltas(Map<CountKey, Long> deltas) {
-        if (deltas.isEmpty()) return;
-        List<CountKey> created = deltas.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).toList();
-        String one = "(?, ?, ?, ?, ?, ?, ?, 0)";
-        for (int from = 0; from < created.size(); from += ROWS_PER_INSERT) {
-            List<CountKey> part = created.subList(from, Math.min(created.size(), from + ROWS_PER_INSERT));
-            StringBuilder sql = new StringBuilder("INSERT INTO statistics_count (grain, period_code, centre, gender, age_group, "
-                    + "citizenship_group, exploitation_group, cases) VALUES ");
-            List<Object> params = new ArrayList<>(part.size() * 7);
-            for (int i = 0; i < part.size(); i++) {
-                if (i > 0) sql.append(", ");
-                sql.append(one);
-                CountKey k = part.get(i);
-                params.addAll(List.of(k.grain(), k.period(), k.centre(), k.gender(), k.ageGroup(), k.citizenshipGroup(), k.exploitationGroup()));
-            }
-            sql.append(" ON CONFLICT DO NOTHING");
-            jdbc.sql(sql.toString()).params(params).update();
-        }
-        List<Object[]> updates = new ArrayList<>(deltas.size());
-        deltas.forEach((k, d) -> updates.add(new Object[] {d, k.grain(), k.period(), k.centre(), k.gender(), k.ageGroup(),
-                k.citizenshipGroup(), k.exploitationGroup()}));
-        template.batchUpdate("UPDATE statistics_count SET cases = cases + ? WHERE grain = ? AND period_code = ? AND centre = ? "
-                + "AND gender = ? AND age_group = ? AND citizenship_group = ? AND exploitation_group = ?", updates);
+    /** The stale months with their change counters, in order. */
+    java.util.SortedMap<Integer, Long> staleMonths() {
+        java.util.SortedMap<Integer, Long> out = new TreeMap<>();
+        jdbc.sql("SELECT period_code, changes FROM statistics_stale_month").query(rs -> {
+            out.put(rs.getInt(1), rs.getLong(2));
+        });
+        return out;
+    }
+
+    /**
+     * Rebuilds the counts of one month from the facts, and its year's counts from its months; the
+     * mark goes only if nobody changed the month meanwhile. Run one at a time (see {@link FactsUpdater}).
+     */
+    void rebuild(int month, long changes) {
+        YearMonth m = YearMonth.of(month / 100, month % 100);
+        String dims = "centre, gender, age_group, citizenship_group, exploitation_group";
+        jdbc.sql("DELETE FROM statistics_count WHERE grain = 'M' AND period_code = ?").param(month).update();
+        jdbc.sql("INSERT INTO statistics_count (grain, period_code, " + dims + ", cases) SELECT 'M', ?, " + dims + ", COUNT(*) FROM "
+                + TABLE + " WHERE registration_date BETWEEN ? AND ? AND counted = TRUE GROUP BY " + dims)
+                .params(month, m.atDay(1), m.atEndOfMonth()).update();
+        jdbc.sql("DELETE FROM statistics_count WHERE grain = 'Y' AND period_code = ?").param(m.getYear()).update();
+        jdbc.sql("INSERT INTO statistics_count (grain, period_code, " + dims + ", cases) SELECT 'Y', ?, " + dims + ", SUM(cases) FROM "
+                + "statistics_count WHERE grain = 'M' AND period_code BETWEEN ? AND ? GROUP BY " + dims)
+                .params(m.getYear(), m.getYear() * 100 + 1, m.getYear() * 100 + 12).update();
+        jdbc.sql("DELETE FROM statistics_stale_month WHERE period_code = ? AND changes = ?").params(month, changes).update();
     }
 
     /** The current rows of these cases, for those that have one. */
@@ -202,30 +200,53 @@ class FactStore {
      */
     Map<List<String>, Long> count(List<Dimension> dimensions, Selection s, Map<Dimension, String> expressions) {
         Map<List<String>, Long> counts = new HashMap<>();
-        LocalDate from = s.from();
-        LocalDate to = s.to();
-        YearMonth firstMonth = from.getDayOfMonth() == 1 ? YearMonth.from(from) : YearMonth.from(from).plusMonths(1);
-        YearMonth lastMonth = to.equals(YearMonth.from(to).atEndOfMonth()) ? YearMonth.from(to) : YearMonth.from(to).minusMonths(1);
-        if (firstMonth.isAfter(lastMonth)) {
-            countFacts(dimensions, from, to, s.centre(), expressions, counts);
-            return counts;
+        java.util.Set<Integer> stale = staleMonths().keySet();
+        // Segments in date order: whole clean years, whole clean months, and days read from the facts.
+        List<Object[]> segments = new ArrayList<>();
+        LocalDate day = s.from();
+        while (!day.isAfter(s.to())) {
+            int year = day.getYear();
+            LocalDate yearEnd = LocalDate.of(year, 12, 31);
+            boolean yearClean = stale.stream().noneMatch(c -> c / 100 == year);
+            if (day.getDayOfYear() == 1 && !yearEnd.isAfter(s.to()) && yearClean) {
+                add(segments, "Y", year, year, null, null);
+                day = yearEnd.plusDays(1);
+                continue;
+            }
+            YearMonth month = YearMonth.from(day);
+            LocalDate monthEnd = month.atEndOfMonth();
+            LocalDate end = monthEnd.isAfter(s.to()) ? s.to() : monthEnd;
+            if (day.getDayOfMonth() == 1 && end.equals(monthEnd) && !stale.contains(code(month))) {
+                add(segments, "M", code(month), code(month), null, null);
+            } else {
+                add(segments, "D", 0, 0, day, end);
+            }
+            day = end.plusDays(1);
         }
-        if (from.isBefore(firstMonth.atDay(1))) countFacts(dimensions, from, firstMonth.atDay(1).minusDays(1), s.centre(), expressions, counts);
-        if (to.isAfter(lastMonth.atEndOfMonth())) countFacts(dimensions, lastMonth.atEndOfMonth().plusDays(1), to, s.centre(), expressions, counts);
-        int firstYear = firstMonth.getMonthValue() == 1 ? firstMonth.getYear() : firstMonth.getYear() + 1;
-        int lastYear = lastMonth.getMonthValue() == 12 ? lastMonth.getYear() : lastMonth.getYear() - 1;
-        if (firstYear > lastYear) {
-            countPeriods(dimensions, "M", code(firstMonth), code(lastMonth), s.centre(), expressions, counts);
-            return counts;
-        }
-        countPeriods(dimensions, "Y", firstYear, lastYear, s.centre(), expressions, counts);
-        if (firstMonth.getYear() < firstYear) {
-            countPeriods(dimensions, "M", code(firstMonth), code(YearMonth.of(firstMonth.getYear(), 12)), s.centre(), expressions, counts);
-        }
-        if (lastMonth.getYear() > lastYear) {
-            countPeriods(dimensions, "M", code(YearMonth.of(lastMonth.getYear(), 1)), code(lastMonth), s.centre(), expressions, counts);
+        for (Object[] g : segments) {
+            if (g[0].equals("D")) countFacts(dimensions, (LocalDate) g[3], (LocalDate) g[4], s.centre(), expressions, counts);
+            else countPeriods(dimensions, (String) g[0], (Integer) g[1], (Integer) g[2], s.centre(), expressions, counts);
         }
         return counts;
+    }
+
+    /** Adds a segment, joined to the previous one when it is of the same kind and follows it. */
+    private static void add(List<Object[]> segments, String kind, int first, int last, LocalDate from, LocalDate to) {
+        if (!segments.isEmpty()) {
+            Object[] prev = segments.get(segments.size() - 1);
+            if (prev[0].equals(kind)) {
+                if (kind.equals("D")) {
+                    if (((LocalDate) prev[4]).plusDays(1).equals(from)) {
+                        prev[4] = to;
+                        return;
+                    }
+                } else {
+                    prev[2] = last; // periods of one grain in a row: no other period lies between them
+                    return;
+                }
+            }
+        }
+        segments.add(new Object[] {kind, first, last, from, to});
     }
 
     private static int code(YearMonth m) {
