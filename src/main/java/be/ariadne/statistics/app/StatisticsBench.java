@@ -223,6 +223,13 @@ class StatisticsBench implements CliCommand {
                 LocalDate.of(2024, 12, 31), List.of(Dimension.CENTRE, Dimension.GENDER, Dimension.EXPLOITATION_GROUP)), null, runs, 1000, out);
         met &= time("by=gender,ageGroup,exploitationGroup", new VictimStatistics.Query(from, to,
                 List.of(Dimension.GENDER, Dimension.AGE_GROUP, Dimension.EXPLOITATION_GROUP)), null, runs, 1000, out);
+        // Narrow selections have small cells: these tables need primary and complementary suppression.
+        met &= time("by=centre,gender,exploitationGroup (one month)", new VictimStatistics.Query(LocalDate.of(2024, 3, 1),
+                LocalDate.of(2024, 3, 31).plusDays(runs + 2), List.of(Dimension.CENTRE, Dimension.GENDER, Dimension.EXPLOITATION_GROUP)),
+                null, runs, 1000, out);
+        met &= time("by=gender,ageGroup,citizenshipGroup (JUNA's staff, 1 year)", new VictimStatistics.Query(LocalDate.of(2024, 1, 1),
+                LocalDate.of(2024, 12, 31).plusDays(runs + 2), List.of(Dimension.GENDER, Dimension.AGE_GROUP, Dimension.CITIZENSHIP_GROUP)),
+                "JUNA", runs, 1000, out);
         List<Long> csv = new ArrayList<>();
         for (int i = 0; i < runs + 2; i++) {
             long t0 = System.nanoTime();
