@@ -29,7 +29,6 @@ class FactStore {
     static final int ROWS_PER_INSERT = 1000;
     private static final int IDS_PER_DELETE = 1000;
 
-    private static final boolean PROFILE = System.getenv("BENCH_PROFILE") != null;
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -51,8 +50,8 @@ class FactStore {
     }
 
     /**
-     * Replaces the rows of these cases (the last row wins for a case given twice) and moves the
-     * monthly and yearly counts by the difference.
+     * Replaces the rows of these cases (the last row wins for a case given twice) and marks the
+     * months concerned (before and after) stale. A batch of 10,000 cases is about 25 statements.
      */
     void upsert(List<FactRow> rows) {
         if (rows.isEmpty()) return;
@@ -62,20 +61,13 @@ class FactStore {
             if (byCase.put(r.caseId(), r) == null) unique.add(r);
         }
         unique.replaceAll(r -> byCase.get(r.caseId()));
-        long t0 = System.nanoTime();
         List<FactRow> old = existing(unique.stream().map(FactRow::caseId).toList());
         java.util.SortedSet<Integer> months = new java.util.TreeSet<>();
         for (FactRow r : old) months.add(monthCode(r.registrationDate()));
         for (FactRow r : unique) months.add(monthCode(r.registrationDate()));
-        long t1 = System.nanoTime();
         delete(old.stream().map(FactRow::caseId).toList());
-        long t2 = System.nanoTime();
         insert(unique);
-        long t3 = System.nanoTime();
         markStale(months);
-        long t4 = System.nanoTime();
-        if (PROFILE) System.out.printf("existing %d delete %d insert %d mark %d (%d months) ms%n", (t1 - t0) / 1_000_000,
-                (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, months.size());
     }
 
     static int monthCode(LocalDate day) {

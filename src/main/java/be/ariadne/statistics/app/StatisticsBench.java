@@ -121,12 +121,6 @@ class StatisticsBench implements CliCommand {
             tx.executeWithoutResult(s -> updater.on(new CaseFactsChanged(batch)));
             long took = System.nanoTime() - t0;
             slowest = Math.max(slowest, took);
-            if (System.getenv("BENCH_PROFILE") != null) {
-                long c0 = System.nanoTime();
-                List<FactRow> rows = updater.rows(batch);
-                long c1 = System.nanoTime();
-                out.printf("batch %d ms, of which classification %d ms%n", took / 1_000_000, (c1 - c0) / 1_000_000);
-            }
             made += n;
             if (made % 100_000 == 0 || made == target) {
                 out.printf("fill: %d / %d cases (%.0f s)%n", made, target, (System.nanoTime() - started) / 1e9);
