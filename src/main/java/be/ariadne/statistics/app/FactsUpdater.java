@@ -56,7 +56,13 @@ class FactsUpdater {
      */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void afterCommit(CaseFactsChanged event) {
-        if (event.facts().size() <= SMALL_CHANGE) refresh();
+        if (event.facts().size() > SMALL_CHANGE) return;
+        try {
+            refresh();
+        } catch (RuntimeException e) {
+            // The change itself is committed; the months stay marked and the job rebuilds them.
+            log.warn("Statistics: rebuilding counts after a change failed, left to the periodic job: {}", e.toString());
+        }
     }
 
     @Scheduled(initialDelayString = "${ariadne.statistics.refresh-delay:PT20S}", fixedDelayString = "${ariadne.statistics.refresh-every:PT30S}")
