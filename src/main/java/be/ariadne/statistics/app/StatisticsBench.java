@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * N generated cases (1,000,000 by default; reused when already there) through the same listener
  * the case file's events reach, in batches of 10,000 as a bulk import publishes them, then times
  * every one-dimension query and three-dimension queries with suppression (SQL and disclosure
- * control, as the API runs them) R times each over all years, and prints p50/p95. Targets: every
+ * control, as the API runs them) R times each (after warm-up runs), and prints p50/p95. Targets: every
  * one-dimension query under 300 ms, the three-dimension query under 1 s (at p95); exit 0 when met.
  * The generated cases have negative ids, so they never collide with real cases.
  */
@@ -40,6 +40,7 @@ class StatisticsBench implements CliCommand {
         "LK", "MD", "MN", "NE", "NP", "PK", "PL", "RS", "RU", "SD", "SK", "SL", "SN", "SO", "SY", "TN", "TR", "UG", "VE", "XK", "ZW",
         "FR", "NL", "IT", "ES", "PT", "DE", "LT", "LV", "CZ", "HR", "SI", "GR"};
     static final int BATCH = 10_000;
+    static final int WARM_UP = 5;
     static final int FIRST_YEAR = 2013;
     static final int YEARS = 13;
 
@@ -201,7 +202,7 @@ class StatisticsBench implements CliCommand {
     int measure(int runs, PrintStream out) {
         LocalDate from = LocalDate.of(FIRST_YEAR, 1, 1);
         LocalDate to = LocalDate.of(FIRST_YEAR + YEARS - 1, 12, 31);
-        out.printf("facts table: %d rows; every query over %s .. %s, %d runs after 2 warm-up runs%n", store.size(), from, to, runs);
+        out.printf("facts table: %d rows; every query over %s .. %s, %d runs after " + WARM_UP + " warm-up runs%n", store.size(), from, to, runs);
         out.printf("%-58s %9s %9s %9s %10s%n", "query", "p50 ms", "p95 ms", "max ms", "suppressed");
         boolean met = true;
         for (Dimension d : Dimension.values()) {
@@ -219,16 +220,16 @@ class StatisticsBench implements CliCommand {
                 List.of(Dimension.GENDER, Dimension.AGE_GROUP, Dimension.EXPLOITATION_GROUP)), null, runs, 1000, out);
         // Narrow selections have small cells: these tables need primary and complementary suppression.
         met &= time("by=centre,gender,exploitationGroup (one month)", new VictimStatistics.Query(LocalDate.of(2024, 3, 1),
-                LocalDate.of(2024, 3, 31).plusDays(runs + 2), List.of(Dimension.CENTRE, Dimension.GENDER, Dimension.EXPLOITATION_GROUP)),
+                LocalDate.of(2024, 3, 31).plusDays(runs + WARM_UP), List.of(Dimension.CENTRE, Dimension.GENDER, Dimension.EXPLOITATION_GROUP)),
                 null, runs, 1000, out);
         met &= time("by=gender,ageGroup,citizenshipGroup (JUNA's staff, 1 year)", new VictimStatistics.Query(LocalDate.of(2024, 1, 1),
-                LocalDate.of(2024, 12, 31).plusDays(runs + 2), List.of(Dimension.GENDER, Dimension.AGE_GROUP, Dimension.CITIZENSHIP_GROUP)),
+                LocalDate.of(2024, 12, 31).plusDays(runs + WARM_UP), List.of(Dimension.GENDER, Dimension.AGE_GROUP, Dimension.CITIZENSHIP_GROUP)),
                 "JUNA", runs, 1000, out);
         List<Long> csv = new ArrayList<>();
-        for (int i = 0; i < runs + 2; i++) {
+        for (int i = 0; i < runs + WARM_UP; i++) {
             long t0 = System.nanoTime();
             eurostat.csv(new EurostatTable.Years(FIRST_YEAR + i % 3, FIRST_YEAR + YEARS - 1), null);
-            if (i >= 2) csv.add(System.nanoTime() - t0);
+            if (i >= WARM_UP) csv.add(System.nanoTime() - t0);
         }
         out.printf("%-58s %9.1f %9.1f %9.1f %10s%n", "Eurostat table, " + YEARS + " years (information)", pct(csv, 50), pct(csv, 95), pct(csv, 100), "");
         out.printf("targets: one-dimension queries < 300 ms, three-dimension query with suppression < 1000 ms (p95): %s%n",
@@ -244,11 +245,11 @@ class StatisticsBench implements CliCommand {
     private boolean time(String label, VictimStatistics.Query q, String centre, int runs, double targetMs, PrintStream out) {
         List<Long> nanos = new ArrayList<>();
         PublishedTable last = null;
-        for (int i = 0; i < runs + 2; i++) {
+        for (int i = 0; i < runs + WARM_UP; i++) {
             VictimStatistics.Query shifted = new VictimStatistics.Query(q.from().plusDays(i), q.to().minusDays(i), q.by());
             long t0 = System.nanoTime();
             last = statistics.count(shifted, centre);
-            if (i >= 2) nanos.add(System.nanoTime() - t0);
+            if (i >= WARM_UP) nanos.add(System.nanoTime() - t0);
         }
         double p95 = pct(nanos, 95);
         out.printf("%-58s %9.1f %9.1f %9.1f %10d%s%n", label, pct(nanos, 50), p95, pct(nanos, 100), last.suppressedCount(),
