@@ -14,13 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The catch-up brings back facts the table lost, and the refresh command rejects unknown options. */
+/** The catch-up brings back facts the table lost; the refresh and bench commands reject bad options. */
 @IntegrationTest
 class CatchUpTest {
     @Autowired CaseFiles cases;
     @Autowired JdbcClient jdbc;
     @Autowired StatisticsRefreshCommand command;
     @Autowired FactStore store;
+    @Autowired StatisticsBench bench;
 
     @Test
     void aCatchUpOfAllCasesRestoresTheirFactsAndCounts() {
@@ -46,5 +47,17 @@ class CatchUpTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         assertThat(command.run(List.of("--everything"), System.out, new PrintStream(err))).isEqualTo(2);
         assertThat(err.toString()).contains("Unknown option: --everything");
+    }
+
+    @Test
+    void theBenchNamesABadOptionAndExitsWith2WithoutTouchingTheData() {
+        long facts = store.size();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertThat(bench.run(List.of("--cases", "many"), System.out, new PrintStream(err))).isEqualTo(2);
+        assertThat(bench.run(List.of("--runs", "0"), System.out, new PrintStream(err))).isEqualTo(2);
+        assertThat(bench.run(List.of("--cases"), System.out, new PrintStream(err))).isEqualTo(2);
+        assertThat(err.toString()).contains("--cases: must be a whole number, not 'many'", "--runs: must be between 1 and 10000000, not 0",
+                "Unknown option or missing value: --cases");
+        assertThat(store.size()).isEqualTo(facts);
     }
 }
