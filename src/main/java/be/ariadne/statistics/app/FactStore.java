@@ -215,11 +215,26 @@ class FactStore {
             }
             day = end.plusDays(1);
         }
+        // One statement: the parts as UNION ALL branches, added up here.
+        StringBuilder sql = new StringBuilder();
+        List<Object> params = new ArrayList<>();
         for (Object[] g : segments) {
-            if (g[0].equals("D")) countFacts(dimensions, (LocalDate) g[3], (LocalDate) g[4], s.centre(), expressions, counts);
-            else countPeriods(dimensions, (String) g[0], (Integer) g[1], (Integer) g[2], s.centre(), expressions, counts);
+            if (sql.length() > 0) sql.append(" UNION ALL ");
+            if (g[0].equals("D")) factsBranch(sql, params, dimensions, (LocalDate) g[3], (LocalDate) g[4], s.centre(), expressions);
+            else periodsBranch(sql, params, dimensions, (String) g[0], (Integer) g[1], (Integer) g[2], s.centre(), expressions);
         }
+        int n = dimensions.size();
+        jdbc.sql(sql.toString()).params(params).query(rs -> {
+            List<String> key = new ArrayList<>(n);
+            for (int i = 1; i <= n; i++) key.add(rs.getString(i));
+            long c = rs.getLong(n + 1);
+            if (c > 0) counts.merge(List.copyOf(key), c, Long::sum);
+        });
         return counts;
+    }
+
+    private static int code(YearMonth m) {
+        return m.getYear() * 100 + m.getMonthValue();
     }
 
     /** Adds a segment, joined to the previous one when it is of the same kind and follows it. */
@@ -241,47 +256,36 @@ class FactStore {
         segments.add(new Object[] {kind, first, last, from, to});
     }
 
-    private static int code(YearMonth m) {
-        return m.getYear() * 100 + m.getMonthValue();
-    }
-
-    private void countFacts(List<Dimension> dimensions, LocalDate from, LocalDate to, String centre,
-                            Map<Dimension, String> expressions, Map<List<String>, Long> counts) {
+    private static void factsBranch(StringBuilder sql, List<Object> params, List<Dimension> dimensions, LocalDate from, LocalDate to,
+                                    String centre, Map<Dimension, String> expressions) {
         List<String> cols = new ArrayList<>();
         for (Dimension d : dimensions) cols.add(expressions.getOrDefault(d, column(d)));
-        StringBuilder sql = new StringBuilder("SELECT ");
-        for (String c : cols) sql.append(c).append(", ");
-        sql.append("COUNT(*) FROM ").append(TABLE).append(" WHERE registration_date BETWEEN ? AND ? AND counted = TRUE");
-        List<Object> params = new ArrayList<>(List.of(from, to));
-        run(sql, params, centre, cols, dimensions.size(), counts);
+        branch(sql, params, cols, "COUNT(*)", TABLE + " WHERE registration_date BETWEEN ? AND ? AND counted = TRUE",
+                List.of(from, to), centre);
     }
 
-    private void countPeriods(List<Dimension> dimensions, String grain, int first, int last, String centre,
-                              Map<Dimension, String> expressions, Map<List<String>, Long> counts) {
+    private static void periodsBranch(StringBuilder sql, List<Object> params, List<Dimension> dimensions, String grain, int first,
+                                      int last, String centre, Map<Dimension, String> expressions) {
         List<String> cols = new ArrayList<>();
         for (Dimension d : dimensions) {
             cols.add(d == Dimension.YEAR ? (grain.equals("Y") ? "period_code" : "(period_code / 100)")
                     : expressions.getOrDefault(d, column(d)));
         }
-        StringBuilder sql = new StringBuilder("SELECT ");
-        for (String c : cols) sql.append(c).append(", ");
-        sql.append("SUM(cases) FROM statistics_count WHERE grain = ? AND period_code BETWEEN ? AND ? AND cases > 0");
-        List<Object> params = new ArrayList<>(List.of(grain, first, last));
-        run(sql, params, centre, cols, dimensions.size(), counts);
+        branch(sql, params, cols, "CAST(SUM(cases) AS BIGINT)",
+                "statistics_count WHERE grain = ? AND period_code BETWEEN ? AND ? AND cases > 0", List.of(grain, first, last), centre);
     }
 
-    private void run(StringBuilder sql, List<Object> params, String centre, List<String> cols, int n, Map<List<String>, Long> counts) {
+    private static void branch(StringBuilder sql, List<Object> params, List<String> cols, String count, String fromWhere,
+                               List<Object> whereParams, String centre) {
+        sql.append("SELECT ");
+        for (int i = 0; i < cols.size(); i++) sql.append(cols.get(i)).append(" AS d").append(i).append(", ");
+        sql.append(count).append(" AS n FROM ").append(fromWhere);
+        params.addAll(whereParams);
         if (centre != null) {
             sql.append(" AND centre = ?");
             params.add(centre);
         }
         if (!cols.isEmpty()) sql.append(" GROUP BY ").append(String.join(", ", cols));
-        jdbc.sql(sql.toString()).params(params).query(rs -> {
-            List<String> key = new ArrayList<>(n);
-            for (int i = 1; i <= n; i++) key.add(rs.getString(i));
-            long c = rs.getLong(n + 1);
-            if (c > 0) counts.merge(List.copyOf(key), c, Long::sum);
-        });
     }
 
     /** Number of distinct nationalities among the selected cases (a count of countries, not of people). */
