@@ -50,6 +50,53 @@ final class BulkRows {
         rows.clear();
     }
 
+    /**
+     * Writes the rows, which must not name the {@code id} column, and returns the ids they got, in
+     * order: on PostgreSQL drawn from the identity's sequence and written with COPY, elsewhere the
+     * generated keys of multi-row INSERTs.
+     */
+    List<Long> flushWithIds(JdbcClient jdbc, DataSource dataSource, boolean postgres) {
+        List<Long> ids = new ArrayList<>(rows.size());
+        if (rows.isEmpty()) return ids;
+        if (postgres) {
+            ids.addAll(jdbc.sql("SELECT nextval(pg_get_serial_sequence('" + table + "', 'id')) FROM generate_series(1, ?)")
+                    .param(rows.size()).query(Long.class).list());
+            List<Object[]> withIds = new ArrayList<>(rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                Object[] r = rows.get(i);
+                Object[] w = new Object[r.length + 1];
+                w[0] = ids.get(i);
+                System.arraycopy(r, 0, w, 1, r.length);
+                withIds.add(w);
+            }
+            BulkRows copy = new BulkRows(table, "id, " + columns);
+            copy.rows.addAll(withIds);
+            copy.copy(dataSource);
+        } else {
+            int perStatement = Math.max(1, 12_000 / width);
+            String one = "(" + "?, ".repeat(width - 1) + "?)";
+            for (int from = 0; from < rows.size(); from += perStatement) {
+                List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + perStatement));
+                StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" (").append(columns).append(") VALUES ");
+                List<Object> params = new ArrayList<>(part.size() * width);
+                for (int i = 0; i < part.size(); i++) {
+                    if (i > 0) sql.append(", ");
+                    sql.append(one);
+                    for (Object v : part.get(i)) params.add(typed(v));
+                }
+                org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+                jdbc.sql(sql.toString()).params(params).update(keys, "id");
+                for (java.util.Map<String, Object> k : keys.getKeyList()) {
+                    Object v = k.values().iterator().next();
+                    ids.add(((Number) v).longValue());
+                }
+                if (keys.getKeyList().size() != part.size()) throw new IllegalStateException(table + ": generated keys missing");
+            }
+        }
+        rows.clear();
+        return ids;
+    }
+
     private void insert(JdbcClient jdbc) {
         int perStatement = Math.max(1, 12_000 / width);
         String one = "(" + "?, ".repeat(width - 1) + "?)";

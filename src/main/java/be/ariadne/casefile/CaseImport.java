@@ -132,10 +132,18 @@ public class CaseImport {
         private final Organisation centre;
         private int created;
         private int updated;
+        /** The centre's cases by external id, and every case code: read once, kept up to date (no lookup per chunk). */
+        private final Map<String, Long> byExternalId = new HashMap<>();
+        private final Set<String> codesInUse = new HashSet<>();
 
         private Session(Actor actor, Organisation centre) {
             this.actor = actor;
             this.centre = centre;
+            jdbc.sql("SELECT external_id, id FROM case_file WHERE holding_org_id = ? AND external_id IS NOT NULL").param(centre.id())
+                    .query(rs -> {
+                        byExternalId.put(rs.getString(1), rs.getLong(2));
+                    });
+            codesInUse.addAll(jdbc.sql("SELECT code FROM case_file").query(String.class).list());
         }
 
         public String centreCode() {
@@ -178,7 +186,14 @@ public class CaseImport {
                     changed++;
                 }
             }
-            if (!fresh.isEmpty()) facts.addAll(insert(fresh, actor, centre, now));
+            if (!fresh.isEmpty()) {
+                List<CaseFacts> inserted = insert(fresh, actor, centre, now, codesInUse);
+                for (CaseFacts f : inserted) {
+                    codesInUse.add(f.caseCode());
+                }
+                for (int k = 0; k < fresh.size(); k++) byExternalId.put(fresh.get(k).externalId(), inserted.get(k).caseId());
+                facts.addAll(inserted);
+            }
             if (changed > 0) {
                 for (int i : good) {
                     Long id = existing.get(cases.get(i).externalId());
@@ -207,15 +222,9 @@ public class CaseImport {
 
         private Map<String, Long> existing(List<String> externalIds) {
             Map<String, Long> out = new HashMap<>();
-            for (int from = 0; from < externalIds.size(); from += 1000) {
-                List<String> part = externalIds.subList(from, Math.min(externalIds.size(), from + 1000));
-                List<Object> params = new ArrayList<>(part.size() + 1);
-                params.add(centre.id());
-                params.addAll(part);
-                jdbc.sql("SELECT external_id, id FROM case_file WHERE holding_org_id = ? AND external_id IN (" + marks(part.size()) + ")")
-                        .params(params).query(rs -> {
-                            out.put(rs.getString(1), rs.getLong(2));
-                        });
+            for (String e : externalIds) {
+                Long id = byExternalId.get(e);
+                if (id != null) out.put(e, id);
             }
             return out;
         }
@@ -289,9 +298,9 @@ public class CaseImport {
                             List<Object[]> phones, List<Object[]> documents, List<Object[]> addresses) {
     }
 
-    private List<CaseFacts> insert(List<ImportedCase> cases, Actor actor, Organisation centre, OffsetDateTime now) {
+    private List<CaseFacts> insert(List<ImportedCase> cases, Actor actor, Organisation centre, OffsetDateTime now, Set<String> codesInUse) {
         boolean pg = isPostgres();
-        List<String> caseCodes = newCodes(cases.size());
+        List<String> caseCodes = newCodes(cases.size(), codesInUse);
         BulkRows files = new BulkRows("case_file", SUMMARY_COLUMNS);
         List<CaseFacts> facts = new ArrayList<>(cases.size());
         for (int k = 0; k < cases.size(); k++) {
@@ -305,17 +314,9 @@ public class CaseImport {
                     multi(c.exploitation().stream().map(Enum::name).sorted().toList()), multi(c.labourSectors()), multi(c.controlMethods()),
                     multi(c.recruitmentMethods()), c.relationToRecruiter(), multi(c.sexExploitationTypes()), now, actor.username(), now, 0);
         }
-        files.flush(jdbc, dataSource, pg);
-        Map<String, Long> ids = new HashMap<>();
-        for (int from = 0; from < caseCodes.size(); from += 1000) {
-            List<String> part = caseCodes.subList(from, Math.min(caseCodes.size(), from + 1000));
-            jdbc.sql("SELECT code, id FROM case_file WHERE code IN (" + marks(part.size()) + ")").params(new ArrayList<Object>(part))
-                    .query(rs -> {
-                        ids.put(rs.getString(1), rs.getLong(2));
-                    });
-        }
+        List<Long> fileIds = files.flushWithIds(jdbc, dataSource, pg);
         long[] caseIds = new long[cases.size()];
-        for (int k = 0; k < cases.size(); k++) caseIds[k] = ids.get(caseCodes.get(k));
+        for (int k = 0; k < cases.size(); k++) caseIds[k] = fileIds.get(k);
         String org = actor.organisationCode();
         String author = actor.username();
         List<Prepared> prepared = pool.submit(() -> java.util.stream.IntStream.range(0, cases.size()).parallel()
@@ -351,17 +352,22 @@ public class CaseImport {
                     CaseChecks.ageAt(c.birthDate(), birthYear, c.registrationDate()), c.citizenships(), forms(c),
                     traffickingStatus(c), c.status() == null ? CaseStatus.ACTIVE : c.status()));
         }
-        for (BulkRows rows : List.of(identity, inv, legal, minor, blind, transitions, changes, phones, documents, addresses)) {
+        for (BulkRows rows : List.of(identity, inv, legal, minor, transitions, changes, addresses)) {
             rows.flush(jdbc, dataSource, pg);
         }
-        // The blind indexes of the phone and document rows name those rows (as CaseRecords does), now that their ids exist.
-        long low = java.util.Arrays.stream(caseIds).min().orElse(0);
-        long high = java.util.Arrays.stream(caseIds).max().orElse(0);
-        for (String table : List.of("case_phone", "case_id_document")) {
-            jdbc.sql("UPDATE case_blind_index SET source_id = (SELECT MIN(r.id) FROM " + table + " r WHERE r.case_id = case_blind_index.case_id) "
-                            + "WHERE source_table = ? AND source_id = 0 AND case_id BETWEEN ? AND ?")
-                    .params(table, low, high).update();
+        // The blind indexes of phone and document rows name their row (as CaseRecords does).
+        Map<String, Map<Long, Long>> rowIds = new HashMap<>();
+        for (BulkRows rows : List.of(phones, documents)) {
+            List<Long> caseOf = rows.rows.stream().map(r -> (Long) r[0]).toList();
+            List<Long> ids = rows.flushWithIds(jdbc, dataSource, pg);
+            Map<Long, Long> byCase = new HashMap<>();
+            for (int k = 0; k < ids.size(); k++) byCase.putIfAbsent(caseOf.get(k), ids.get(k));
+            rowIds.put(rows.table, byCase);
         }
+        for (Object[] r : blind.rows) {
+            if (!"case_identity".equals(r[1])) r[2] = rowIds.get((String) r[1]).get((Long) r[0]);
+        }
+        blind.flush(jdbc, dataSource, pg);
         return facts;
     }
 
@@ -399,7 +405,7 @@ public class CaseImport {
         // the import indexes them under the case (source_id = case id), which search treats the same.
         if (c.phone() != null) {
             phones.add(new Object[] {id, enc("case_phone", "phone", id, c.phone()), now, author, org, now, 0});
-            index(blind, hashes, id, "case_phone", 0, BlindIndexKind.PHONE, c.phone());
+            index(blind, hashes, id, "case_phone", 0L, BlindIndexKind.PHONE, c.phone());
         }
         if (c.identityNumber() != null) {
             documents.add(new Object[] {id, enc("case_id_document", "doc_type", id, "OTHER"),
@@ -424,25 +430,16 @@ public class CaseImport {
         return encryption.encrypt(value, Binding.of(table, field, caseId));
     }
 
-    private List<String> newCodes(int n) {
+    private List<String> newCodes(int n, Set<String> inUse) {
         Set<String> out = new LinkedHashSet<>();
         while (out.size() < n) {
-            Set<String> drawn = new LinkedHashSet<>();
-            while (drawn.size() < n - out.size()) {
-                StringBuilder sb = new StringBuilder("AR-");
-                for (int k = 0; k < 8; k++) {
-                    if (k == 4) sb.append('-');
-                    sb.append(CaseFiles.CODE_ALPHABET.charAt(random.nextInt(CaseFiles.CODE_ALPHABET.length())));
-                }
-                if (!out.contains(sb.toString())) drawn.add(sb.toString());
+            StringBuilder sb = new StringBuilder("AR-");
+            for (int k = 0; k < 8; k++) {
+                if (k == 4) sb.append('-');
+                sb.append(CaseFiles.CODE_ALPHABET.charAt(random.nextInt(CaseFiles.CODE_ALPHABET.length())));
             }
-            List<String> list = new ArrayList<>(drawn);
-            for (int from = 0; from < list.size(); from += 1000) {
-                List<String> part = list.subList(from, Math.min(list.size(), from + 1000));
-                drawn.removeAll(jdbc.sql("SELECT code FROM case_file WHERE code IN (" + marks(part.size()) + ")")
-                        .params(new ArrayList<Object>(part)).query(String.class).list());
-            }
-            out.addAll(drawn);
+            String code = sb.toString();
+            if (!inUse.contains(code)) out.add(code);
         }
         return new ArrayList<>(out);
     }
@@ -551,7 +548,7 @@ public class CaseImport {
             jdbc.sql("INSERT INTO case_phone (case_id, phone, created_at, created_by, created_by_org, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, 0)")
                     .params(id, bytes(enc("case_phone", "phone", id, c.phone())), now, author, org, now).update();
             List<Object[]> rows = new ArrayList<>();
-            index(rows, hashes, id, "case_phone", 0, BlindIndexKind.PHONE, c.phone());
+            index(rows, hashes, id, "case_phone", newest("case_phone", id), BlindIndexKind.PHONE, c.phone());
             rows.forEach(blind.rows::add);
             history.add(change(id, Compartment.IDENTITY, "phones", "phone", null, c.phone(), actor, now));
         }
@@ -561,7 +558,7 @@ public class CaseImport {
                     .params(id, bytes(enc("case_id_document", "doc_type", id, "OTHER")), bytes(enc("case_id_document", "doc_number", id, c.identityNumber())),
                             now, author, org, now).update();
             List<Object[]> rows = new ArrayList<>();
-            index(rows, hashes, id, "case_id_document", 0, BlindIndexKind.DOCUMENT_NUMBER, c.identityNumber());
+            index(rows, hashes, id, "case_id_document", newest("case_id_document", id), BlindIndexKind.DOCUMENT_NUMBER, c.identityNumber());
             rows.forEach(blind.rows::add);
             history.add(change(id, Compartment.IDENTITY, "identity-documents", "number", null, c.identityNumber(), actor, now));
         }
@@ -581,6 +578,10 @@ public class CaseImport {
                 + "changed_by, changed_by_org");
         history.forEach(changes.rows::add);
         changes.flush(jdbc, dataSource, pg);
+    }
+
+    private long newest(String table, long caseId) {
+        return jdbc.sql("SELECT MAX(id) FROM " + table + " WHERE case_id = ?").param(caseId).query(Long.class).single();
     }
 
     private boolean known(String table, String column, long caseId, String value) {
@@ -646,13 +647,10 @@ public class CaseImport {
      */
     public long export(String centreCode, Consumer<ImportedCase> sink) {
         Actor actor = CaseGuard.currentActor();
-        Organisation centre = organisations.byCode(centreCode)
-                .filter(o -> o.type() == OrganisationType.SPECIALISED_CENTRE)
-                .orElseThrow(() -> new InvalidInputException("centre", "'" + centreCode + "' is not a specialised centre"));
+        Organisation centre = requireExport(centreCode);
         String condition = "c.holding_org_id = ?";
         List<Object> baseParams = new ArrayList<>(List.of(centre.id()));
         if (!(actor instanceof SystemActor)) {
-            requireOwnCentreCaseWorker(actor, centre);
             CaseGuard.Visibility identity = guard.visibility(actor, Compartment.IDENTITY);
             CaseGuard.Visibility summary = guard.visibility(actor, Compartment.CASE_SUMMARY);
             condition += " AND " + identity.sql() + " AND " + summary.sql();
@@ -688,6 +686,19 @@ public class CaseImport {
             }
             after = ids.get(ids.size() - 1);
         }
+    }
+
+    /**
+     * The centre, when the acting user may export its cases: the application acting, or a case
+     * worker of that centre.
+     */
+    public Organisation requireExport(String centreCode) {
+        Actor actor = CaseGuard.currentActor();
+        Organisation centre = organisations.byCode(centreCode)
+                .filter(o -> o.type() == OrganisationType.SPECIALISED_CENTRE)
+                .orElseThrow(() -> new InvalidInputException("centre", "'" + centreCode + "' is not a specialised centre"));
+        if (!(actor instanceof SystemActor)) requireOwnCentreCaseWorker(actor, centre);
+        return centre;
     }
 
     private ImportedCase toCase(Map<String, Object> r, Map<Long, String> phones, Map<Long, String> documents, Map<Long, String[]> addresses,

@@ -33,6 +33,11 @@ class HtcdsExport {
     record Result(long written, long skipped) {
     }
 
+    /** Refuses (before anything is written) a caller who may not export this centre's cases. */
+    void requireAllowed(String centreCode) {
+        cases.requireExport(centreCode);
+    }
+
     Result export(String centreCode, OutputStream out, Consumer<String> skippedListener) {
         long[] counts = new long[2];
         try {

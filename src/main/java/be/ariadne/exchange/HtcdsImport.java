@@ -45,11 +45,11 @@ class HtcdsImport {
     record Result(long rows, long imported, long updated, long rejected, List<HtcdsProblem> problems, long problemCount,
                   List<HtcdsRecord> firstRecords, boolean headerRefused, boolean committed) {
         /** The contract's summary line. */
-        String summary() {
+        public String summary() {
             return "imported " + imported + ", updated " + updated + ", rejected " + rejected;
         }
 
-        boolean failed() {
+        public boolean failed() {
             return headerRefused || (rejected > 0 && !committed);
         }
     }
