@@ -399,8 +399,8 @@ public class CaseImport {
             transitions.add(new Object[] {id, StageRules.Kind.CLOSE.name(), Stage.DETECTION.name(), Stage.DETECTION.name(), status.name(),
                     c.registrationDate(), enc("case_transition", "reason_text", id, c.closingNote()), author, org, now});
         }
-        changes.add(new Object[] {id, Compartment.CASE_SUMMARY.name(), "summary", "CREATE", "externalId",
-                enc("case_change", "new_value", id, c.externalId() + " (" + IMPORT_ACTOR_NOTE + ")"), now, author, org});
+        // No field-by-field history of an imported case's creation: its history starts with the opening
+        // transition, by the importing actor, and the audit trail records the import (CASES_IMPORTED).
         // Records of lists are indexed under their own row id, which is known only after the insert:
         // the import indexes them under the case (source_id = case id), which search treats the same.
         if (c.phone() != null) {
