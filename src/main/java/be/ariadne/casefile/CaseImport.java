@@ -144,6 +144,7 @@ public class CaseImport {
                         byExternalId.put(rs.getString(1), rs.getLong(2));
                     });
             codesInUse.addAll(jdbc.sql("SELECT code FROM case_file").query(String.class).list());
+            if (!isPostgres()) largerH2Cache();
         }
 
         public String centreCode() {
@@ -786,6 +787,23 @@ public class CaseImport {
             postgres = p;
         }
         return p;
+    }
+
+    /**
+     * H2 keeps its pages in a cache of 16 MB by default (per database): a large import then reads
+     * back evicted index pages again and again and slows down as the tables grow. The cache is
+     * raised to 256 MB (H2's {@code SET CACHE_SIZE}, in KB) when the heap allows it; PostgreSQL
+     * manages its own buffers.
+     */
+    private void largerH2Cache() {
+        if (Runtime.getRuntime().maxMemory() < 1536L * 1024 * 1024) return;
+        try {
+            Integer current = jdbc.sql("SELECT CAST(SETTING_VALUE AS INT) FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'CACHE_SIZE'")
+                    .query(Integer.class).optional().orElse(0);
+            if (current < 262_144) jdbc.sql("SET CACHE_SIZE 262144").update();
+        } catch (RuntimeException notAllowed) {
+            // not H2, or not an administrator: keep the configured cache
+        }
     }
 
     private static Gender gender(ImportedCase c) {
