@@ -20,13 +20,15 @@ export ARIADNE_KEY_FILE="$DIR/bench-keys.properties"
 SEED=(--ariadne.demo=true --ariadne.demo.cases=0 --ariadne.scheduling.enabled=false)
 report="$DIR/exchange-$(date +%Y%m%d-%H%M%S).txt"
 say() { echo "$*" | tee -a "$report"; }
-timed() { # label command...
+timed() { # label command...: wall-clock time, CPU time of the command's JVM, load before and after
   local label="$1"; shift
   local l0; l0="$(cut -d' ' -f1 /proc/loadavg)"
-  local t0; t0="$(date +%s.%N)"
-  "$@" > "$DIR/last.out" 2> "$DIR/last.err" || { cat "$DIR/last.err" | tail -20; say "$label: FAILED"; exit 1; }
-  local t1; t1="$(date +%s.%N)"
-  say "$(printf '%-32s %8.1f s   (%s; load before %s, after %s)' "$label" "$(echo "$t1 - $t0" | bc)" "$(tail -1 "$DIR/last.out")" "$l0" "$(cut -d' ' -f1 /proc/loadavg)")"
+  local TIMEFORMAT='%R %U %S'
+  local t
+  t="$( { time "$@" > "$DIR/last.out" 2> "$DIR/last.err"; } 2>&1 )" || { tail -20 "$DIR/last.err"; say "$label: FAILED"; exit 1; }
+  read -r real user sys <<< "$t"
+  say "$(printf '%-30s %7.1f s wall, %7.1f s CPU (java)   %s; load %s -> %s' "$label" "$real" "$(echo "$user + $sys" | bc)" \
+        "$(tail -1 "$DIR/last.out")" "$l0" "$(cut -d' ' -f1 /proc/loadavg)")"
 }
 say "exchange bench: $N cases, $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, $(date -u +%FT%TZ)"
 CSV="$DIR/cases-$N.csv"

@@ -60,6 +60,7 @@ class HtcdsImport {
      * is one. The actor must be signed in (a {@code SystemActor} for the command line).
      */
     Result run(InputStream in, Request request, Consumer<HtcdsProblem> problemListener, Supplier<OutputStream> rejectedOut) {
+        CaseImport.Session session = cases.begin(request.centre()); // refuses an unknown centre or a user of another centre first
         HtcdsCsvReader reader;
         try {
             reader = HtcdsCsvReader.open(in, HtcdsCsvReader.Options.defaults().withIgnoreUnknownColumns(request.ignoreUnknownColumns()));
@@ -69,7 +70,6 @@ class HtcdsImport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        CaseImport.Session session = cases.begin(request.centre());
         State state = new State(reader, request, problemListener, rejectedOut);
         try (reader) {
             tx.executeWithoutResult(status -> {

@@ -126,7 +126,9 @@ class ExchangeWebTest {
     void theApiImportsAndExportsOnlyForTheCallersCentreAndAuditsTheExport() {
         Api api = new Api(port);
         String payoke = api.token("payoke", "demo");
-        byte[] csv = (HEADER + "\r\nAPI-1,2023-05-10,Masculine,1988-02-03,IN,ForcedLabour,Example\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] csv = ("cas_ExternalId,cas_IncomingReferralDate,prs_Gender,prs_Birthdate,prs_Citizenship,vic_TypeOfExploitation,prs_FirstName,"
+                + "prs_SecondName,prs_MobilePhone,prs_IdentityNumber\r\nAPI-1,2023-05-10,Masculine,1988-02-03,IN,ForcedLabour,Imported,"
+                + "Apiexample,+32 470 55 66 77,EXAMPLE-ID-1\r\n").getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> dry = upload(null, "/api/v1/imports/htcds?dryRun=true", null, Map.of(), csv, payoke);
         assertThat(dry.statusCode()).isEqualTo(200);
         assertThat(dry.body()).contains("\"imported\":1").contains("\"committed\":false");
@@ -136,6 +138,13 @@ class ExchangeWebTest {
         HttpResponse<String> again = upload(null, "/api/v1/imports/htcds", null, Map.of(), csv, payoke);
         assertThat(again.body()).contains("\"summary\":\"imported 0, updated 1, rejected 0\"");
         assertThat(count("API-")).isEqualTo(1);
+        // found through the blind indexes, like a case opened on screen
+        for (String query : new String[] {"name=Apiexample", "name=Apiexample%20Imported", "phone=0470556677", "document=example-id-1",
+                "birthDate=1988-02-03"}) {
+            Api.Answer found = api.get("/api/v1/cases?" + query, payoke);
+            assertThat(found.status()).isEqualTo(200);
+            assertThat(found.json().path("items").size()).as(query).isEqualTo(1);
+        }
         byte[] bad = (HEADER + "\r\nAPI-2,2023-02-30,Masculine,1988,IN,ForcedLabour,Example\r\n").getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> refused = upload(null, "/api/v1/imports/htcds", null, Map.of(), bad, payoke);
         assertThat(refused.statusCode()).isEqualTo(400);
