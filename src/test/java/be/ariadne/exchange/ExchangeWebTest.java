@@ -101,6 +101,11 @@ class ExchangeWebTest {
         assertThat(count("WEB-OK-")).isEqualTo(2);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM case_file c JOIN organisation o ON o.id = c.holding_org_id WHERE c.external_id LIKE 'WEB-OK-%' "
                 + "AND o.code = 'PAG_ASA'").query(Long.class).single()).isEqualTo(2);
+        String code = jdbc.sql("SELECT code FROM case_file WHERE external_id = 'WEB-OK-1'").query(String.class).single();
+        HttpResponse<String> overview = web.get("/cases/" + code);
+        assertThat(overview.statusCode()).isEqualTo(200);
+        assertThat(overview.body()).contains("Example");
+        assertThat(web.get("/cases/" + code + "/history").statusCode()).isEqualTo(200);
         web.get("/exchange/import");
         assertThat(web.post(confirm.group(1), Map.of()).statusCode()).as("confirmed once only").isEqualTo(404);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM exchange_upload WHERE token = ?").param(confirm.group(1).split("/")[3])
