@@ -797,7 +797,10 @@ public class CaseImport {
      */
     private void largerH2Cache() {
         if (Runtime.getRuntime().maxMemory() < 1536L * 1024 * 1024) return;
+        // H2 commits the current transaction on SET: only outside one (the command line and the screens begin before theirs).
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) return;
         try {
+            if (jdbc.sql("SELECT DATABASE_PATH()").query(String.class).optional().isEmpty()) return; // in memory
             Integer current = jdbc.sql("SELECT CAST(SETTING_VALUE AS INT) FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'CACHE_SIZE'")
                     .query(Integer.class).optional().orElse(0);
             if (current < 262_144) jdbc.sql("SET CACHE_SIZE 262144").update();
