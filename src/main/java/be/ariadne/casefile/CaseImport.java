@@ -121,6 +121,20 @@ public class CaseImport {
         if (actor.organisationId() != centre.id()) throw new AccessDeniedException("a user may only import cases for their own centre");
     }
 
+    /**
+     * Whether a large import should commit chunk by chunk (after checking the whole file first):
+     * on an H2 file database, whose append-only store grows by gigabytes under one transaction of a
+     * million rows; PostgreSQL takes one transaction well.
+     */
+    public boolean prefersChunkCommits() {
+        if (isPostgres()) return false;
+        try {
+            return jdbc.sql("SELECT DATABASE_PATH()").query(String.class).optional().isPresent();
+        } catch (RuntimeException notH2) {
+            return false;
+        }
+    }
+
     /** The centres cases may be imported for (codes). */
     public List<String> centreCodes() {
         return organisations.ofType(OrganisationType.SPECIALISED_CENTRE).stream().filter(Organisation::active).map(Organisation::code).toList();
@@ -135,6 +149,8 @@ public class CaseImport {
         /** The centre's cases by external id, and every case code: read once, kept up to date (no lookup per chunk). */
         private final Map<String, Long> byExternalId = new HashMap<>();
         private final Set<String> codesInUse = new HashSet<>();
+        /** The cases this import created, to remove them again if a staged import fails half-way. */
+        private final List<Long> createdIds = new ArrayList<>();
 
         private Session(Actor actor, Organisation centre) {
             this.actor = actor;
@@ -192,7 +208,10 @@ public class CaseImport {
                 for (CaseFacts f : inserted) {
                     codesInUse.add(f.caseCode());
                 }
-                for (int k = 0; k < fresh.size(); k++) byExternalId.put(fresh.get(k).externalId(), inserted.get(k).caseId());
+                for (int k = 0; k < fresh.size(); k++) {
+                    byExternalId.put(fresh.get(k).externalId(), inserted.get(k).caseId());
+                    createdIds.add(inserted.get(k).caseId());
+                }
                 facts.addAll(inserted);
             }
             if (changed > 0) {
@@ -205,6 +224,24 @@ public class CaseImport {
             created += fresh.size();
             updated += changed;
             return new Outcome(fresh.size(), changed, problems);
+        }
+
+        /**
+         * Removes the cases this import created (a staged import that failed half-way, see
+         * {@link #prefersChunkCommits()}); run it in a transaction of its own.
+         */
+        public void undoCreated() {
+            for (int from = 0; from < createdIds.size(); from += 1000) {
+                String in = join(createdIds.subList(from, Math.min(createdIds.size(), from + 1000)));
+                for (String table : List.of("case_blind_index", "case_identity", "case_investigation", "case_legal", "case_minor",
+                        "case_transition", "case_change", "case_phone", "case_id_document", "case_address")) {
+                    jdbc.sql("DELETE FROM " + table + " WHERE case_id IN (" + in + ")").update();
+                }
+                jdbc.sql("DELETE FROM case_file WHERE id IN (" + in + ")").update();
+            }
+            for (Long id : createdIds) byExternalId.values().remove(id);
+            created = 0;
+            createdIds.clear();
         }
 
         /** The problems of these cases, without importing any. */

@@ -91,7 +91,57 @@ class HtcdsImport {
                 List.copyOf(state.problems), state.problemCount, List.copyOf(state.firstRecords), false, state.committed);
     }
 
+    /**
+     * Runs an import of a file that can be read twice ({@code source} opens it anew). On a
+     * database that prefers it ({@link CaseImport#prefersChunkCommits()}, H2 files), staged and
+     * still all or nothing: the whole file is checked first without writing; only if every row is
+     * good (or with skipInvalid) it is read again and written, one transaction per chunk; should
+     * writing fail half-way, the cases it created are removed again. Elsewhere, {@link #run}.
+     */
+    Result runStaged(Supplier<InputStream> source, Request request, Consumer<HtcdsProblem> problemListener, Supplier<OutputStream> rejectedOut) {
+        return runStaged(source, request, problemListener, rejectedOut, cases.prefersChunkCommits());
+    }
+
+    Result runStaged(Supplier<InputStream> source, Request request, Consumer<HtcdsProblem> problemListener, Supplier<OutputStream> rejectedOut,
+                     boolean staged) {
+        if (request.dryRun() || !staged) return run(source.get(), request, problemListener, rejectedOut);
+        CaseImport.Session session = cases.begin(request.centre());
+        HtcdsCsvReader.Options options = HtcdsCsvReader.Options.defaults().withIgnoreUnknownColumns(request.ignoreUnknownColumns());
+        State check;
+        try (HtcdsCsvReader reader = HtcdsCsvReader.open(source.get(), options)) {
+            check = new State(reader, request, problemListener, rejectedOut);
+            check.checkOnly = true;
+            check.run(session);
+            check.closeRejected();
+        } catch (HtcdsHeaderException e) {
+            e.problems().forEach(problemListener);
+            return new Result(0, 0, 0, 0, e.problems(), e.problems().size(), List.of(), true, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (check.rejected > 0 && !request.skipInvalid()) {
+            return new Result(check.rows, 0, 0, check.rejected, List.copyOf(check.problems), check.problemCount,
+                    List.copyOf(check.firstRecords), false, false);
+        }
+        try (HtcdsCsvReader reader = HtcdsCsvReader.open(source.get(), options)) {
+            State write = new State(reader, request, p -> { }, null);
+            write.chunkTx = tx;
+            write.run(session);
+        } catch (HtcdsHeaderException | IOException e) {
+            tx.executeWithoutResult(s -> session.undoCreated());
+            throw new IllegalStateException("the file changed while it was imported: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            tx.executeWithoutResult(s -> session.undoCreated());
+            throw e;
+        }
+        tx.executeWithoutResult(s -> session.finish(request.source(), check.rejected));
+        return new Result(check.rows, session.created(), session.updated(), check.rejected, List.copyOf(check.problems), check.problemCount,
+                List.copyOf(check.firstRecords), false, true);
+    }
+
     private static final class State {
+        boolean checkOnly;
+        TransactionTemplate chunkTx;
         final HtcdsCsvReader reader;
         final Request request;
         final Consumer<HtcdsProblem> listener;
@@ -137,7 +187,15 @@ class HtcdsImport {
 
         private void flush(CaseImport.Session session, List<HtcdsRow> chunkRows, List<ImportedCase> chunk) {
             // All or nothing, and a row was bad: nothing more is written, the rows are only checked.
-            CaseImport.Outcome outcome = writing() ? session.add(chunk) : new CaseImport.Outcome(0, 0, session.check(chunk));
+            CaseImport.Outcome outcome;
+            if (checkOnly || !writing()) {
+                outcome = new CaseImport.Outcome(0, 0, session.check(chunk));
+            } else if (chunkTx != null) {
+                List<ImportedCase> batch = List.copyOf(chunk);
+                outcome = chunkTx.execute(s -> session.add(batch));
+            } else {
+                outcome = session.add(chunk);
+            }
             List<List<HtcdsProblem>> perRow = new ArrayList<>();
             for (int i = 0; i < chunk.size(); i++) perRow.add(null);
             for (CaseImport.Problem p : outcome.problems()) {

@@ -3,7 +3,6 @@ package be.ariadne.exchange;
 import be.ariadne.shared.InvalidInputException;
 import be.ariadne.shared.SystemActor;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -70,11 +69,13 @@ class ImportHtcdsCommand implements CliCommand {
         try {
             if (skip) Files.deleteIfExists(rejected);
             HtcdsImport.Result result = new SystemActor("import-htcds").call(() -> {
-                try (InputStream in = Files.newInputStream(source)) {
-                    return importer.run(in, request, p -> err.println(p), () -> open(rejected));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                return importer.runStaged(() -> {
+                    try {
+                        return Files.newInputStream(source);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }, request, p -> err.println(p), () -> open(rejected));
             });
             out.println(result.summary());
             if (result.headerRefused()) {

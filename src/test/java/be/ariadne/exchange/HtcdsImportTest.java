@@ -132,6 +132,31 @@ class HtcdsImportTest {
     }
 
     @Test
+    void aStagedImportChecksEverythingFirstThenCommitsChunkByChunk() {
+        StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
+        for (int i = 1; i <= 4500; i++) csv.append("STG-").append(i).append(",2024-03-01,Feminine,1990-04-02,NG,SexualExploitation,Ada\r\n");
+        String bad = csv + "STG-BAD,2024-03-01,Female,1990-04-02,NG,SexualExploitation,Ada\r\n";
+        long before = cases("ESPERANTO");
+        List<HtcdsProblem> seen = new ArrayList<>();
+        HtcdsImport.Result refused = staged(bad, false, seen);
+        assertThat(refused.summary()).isEqualTo("imported 0, updated 0, rejected 1");
+        assertThat(refused.failed()).isTrue();
+        assertThat(seen).singleElement().extracting(HtcdsProblem::toString).asString().startsWith("line 4502: prs_Gender: unknown value 'Female'");
+        assertThat(cases("ESPERANTO")).as("nothing written: the bad row is the last one, after two chunks").isEqualTo(before);
+
+        HtcdsImport.Result skipped = staged(bad, true, new ArrayList<>());
+        assertThat(skipped.summary()).isEqualTo("imported 4500, updated 0, rejected 1");
+        assertThat(cases("ESPERANTO")).isEqualTo(before + 4500);
+        assertThat(staged(csv.toString(), false, new ArrayList<>()).summary()).isEqualTo("imported 0, updated 4500, rejected 0");
+    }
+
+    private HtcdsImport.Result staged(String csv, boolean skipInvalid, List<HtcdsProblem> seen) {
+        byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+        return new SystemActor("test").call(() -> importer.runStaged(() -> new ByteArrayInputStream(bytes),
+                new HtcdsImport.Request("ESPERANTO", skipInvalid, false, false, "test"), seen::add, ByteArrayOutputStream::new, true));
+    }
+
+    @Test
     void aPreviewChangesNothing() {
         String csv = HEADER + "\r\nPRE-1,2024-03-01,Feminine,1990-04-02,NG,SexualExploitation,Ada\r\n";
         long before = cases("PAYOKE");
