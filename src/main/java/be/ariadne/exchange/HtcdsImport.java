@@ -123,6 +123,7 @@ class HtcdsImport {
             return new Result(check.rows, 0, 0, check.rejected, List.copyOf(check.problems), check.problemCount,
                     List.copyOf(check.firstRecords), false, false);
         }
+        Runnable restoreIndexes = cases.setAsideRandomIndexes();
         try (HtcdsCsvReader reader = HtcdsCsvReader.open(source.get(), options)) {
             State write = new State(reader, request, p -> { }, null);
             write.chunkTx = tx;
@@ -133,6 +134,8 @@ class HtcdsImport {
         } catch (RuntimeException e) {
             tx.executeWithoutResult(s -> session.undoCreated());
             throw e;
+        } finally {
+            restoreIndexes.run();
         }
         tx.executeWithoutResult(s -> session.finish(request.source(), check.rejected));
         return new Result(check.rows, session.created(), session.updated(), check.rejected, List.copyOf(check.problems), check.problemCount,
