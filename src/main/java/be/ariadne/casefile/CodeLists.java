@@ -78,7 +78,10 @@ public class CodeLists {
         Map<String, Map<String, Code>> loaded = new LinkedHashMap<>();
         for (String name : ALL) loaded.put(name, load(folder + name + ".csv", ENUMS.get(name)));
         this.lists = Collections.unmodifiableMap(loaded);
-        this.countries = Set.copyOf(Arrays.asList(Locale.getISOCountries()));
+        // XK: Kosovo, the user-assigned code the EU (Eurostat) and HTCDS partners use; not in the Java runtime's list.
+        java.util.Set<String> isoCountries = new java.util.HashSet<>(Arrays.asList(Locale.getISOCountries()));
+        isoCountries.add("XK");
+        this.countries = Set.copyOf(isoCountries);
         this.languages = Set.copyOf(Arrays.asList(Locale.getISOLanguages()));
     }
 

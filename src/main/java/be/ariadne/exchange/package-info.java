@@ -1,6 +1,10 @@
 /**
- * Exchange of cases as HTCDS 2.0 CSV files (contract htcds-exchange): pure Java, no Spring, no
- * SQL, streaming.
+ * Exchange of cases as HTCDS 2.0 CSV files (contract htcds-exchange). The codec and the generator
+ * are pure Java (no Spring, no SQL, streaming); the import and export go through the case file's
+ * bulk path {@code be.ariadne.casefile.CaseImport}: {@code HtcdsImport}, {@code HtcdsExport}, the
+ * commands {@code import-htcds} / {@code export-htcds}, the API ({@code /api/v1/exports/htcds.csv},
+ * {@code /api/v1/imports/htcds}), the screens ({@code /exchange/import}) and the demo cases. See
+ * {@code docs/exchange.md}.
  *
  * <ul>
  * <li>{@link be.ariadne.exchange.HtcdsRecord}: one victim's case as exchanged, with Ariadne codes
