@@ -22,9 +22,14 @@ class JdbcAuditLog implements AuditLog {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    JdbcAuditLog(JdbcClient jdbc, Clock clock) {
+    private final org.springframework.transaction.support.TransactionTemplate tx;
+
+    JdbcAuditLog(JdbcClient jdbc, Clock clock, org.springframework.transaction.PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        // Programmatic, not only @Transactional: AuditLog's default methods call record(...) on the
+        // object itself, past the proxy, and the chain's head must stay locked from read to write.
+        this.tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
     }
 
     @Override
@@ -41,9 +46,17 @@ class JdbcAuditLog implements AuditLog {
     @Override
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(String actor, String organisation, AuditEvent e) {
-        Head head = jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
+        tx.executeWithoutResult(status -> append(actor, organisation, e));
+    }
+
+    private void append(String actor, String organisation, AuditEvent e) {
+        // Take the chain's head by updating it first: an UPDATE waits for a concurrent writer and then
+        // works on its committed row on both databases (H2's SELECT … FOR UPDATE could hand two
+        // concurrent transactions the same head, and so the same sequence number).
+        jdbc.sql("UPDATE audit_chain_head SET last_seq = last_seq + 1 WHERE id = 1").update();
+        Head head = jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1")
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
-        long seq = head.lastSeq + 1;
+        long seq = head.lastSeq;
         // Microsecond precision is what both databases keep; hashing the stored value keeps verify exact.
         Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         String who = truncate(actor == null || actor.isBlank() ? "anonymous" : actor, 100);
@@ -61,7 +74,7 @@ class JdbcAuditLog implements AuditLog {
                 .params(seq, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), who, org, e.action(), objectType, objectId, purpose, outcome, detail,
                         head.lastHash, hash)
                 .update();
-        jdbc.sql("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1").params(seq, hash).update();
+        jdbc.sql("UPDATE audit_chain_head SET last_hash = ? WHERE id = 1").param(hash).update();
     }
 
     private static String truncate(String s, int max) {

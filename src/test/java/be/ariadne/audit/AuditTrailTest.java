@@ -28,6 +28,56 @@ class AuditTrailTest {
         }
     }
 
+    @Autowired org.springframework.transaction.support.TransactionTemplate tx;
+
+    /** Several requests auditing at the same moment (a home page loads its sections in parallel): one chain, no sequence number twice. */
+    @Test
+    void concurrentTransactionsEachGetTheirOwnPlaceInTheChain() throws Exception {
+        int threads = 6, each = 10;
+        long before = trail.count();
+        java.util.concurrent.CyclicBarrier started = new java.util.concurrent.CyclicBarrier(threads);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < each; i++) {
+                        int n = i;
+                        AuditEvent event = AuditEvent.of("CASE_READ", "case", "C-CONC-" + thread + "-" + n);
+                        if (thread % 2 == 0) {
+                            tx.executeWithoutResult(s -> {
+                                // every transaction has read before any of them writes
+                                jdbc.sql("SELECT COUNT(*) FROM audit_entry").query(Long.class).single();
+                                if (n == 0) await(started);
+                                log.record("tester-" + thread, "PAG_ASA", event);
+                            });
+                        } else {
+                            // outside any transaction, through the interface's default method (as a controller does)
+                            if (n == 0) await(started);
+                            log.record(new be.ariadne.shared.SystemActor("tester-" + thread), event);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (var f : done) f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(trail.count()).isEqualTo(before + threads * each);
+        AuditTrail.Verification v = trail.verify();
+        assertThat(v.intact()).as(v.problem()).isTrue();
+    }
+
+    private static void await(java.util.concurrent.CyclicBarrier b) {
+        try {
+            b.await(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void entriesAreChainedAndTheChainVerifies() {
         log.record("tester", "PAG_ASA", AuditEvent.of("CASE_READ", "case", "C-TEST-1"));
