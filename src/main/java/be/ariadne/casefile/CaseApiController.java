@@ -232,7 +232,7 @@ class CaseApiController {
                                    @RequestParam(required = false) String compartment) {
         EntitySpec e = listSpec(code, records);
         CaseScope scope = scope(code);
-        Compartment only = compartment(compartment);
+        Compartment only = Compartment.fromInput(compartment);
         if (only != null) scope.require(only, Access.READ);
         scope.require(e, Access.READ);
         List<Map<String, Object>> out = reading.rows(e, scope, only);
@@ -288,22 +288,13 @@ class CaseApiController {
         return CaseModel.list(name).orElseThrow(() -> new NotFoundException("There is nothing at /api/v1/cases/" + code + "/" + name));
     }
 
-    private static Compartment compartment(String code) {
-        if (code == null || code.isBlank()) return null;
-        try {
-            return Compartment.valueOf(code.trim());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("compartment", "unknown compartment '" + code + "'");
-        }
-    }
-
     // ---- documents ------------------------------------------------------------------------------
 
     @GetMapping("/{code}/documents")
     @Operation(summary = "The documents of the compartments the caller may read (metadata)")
     List<Map<String, Object>> documents(@PathVariable String code, @RequestParam(required = false) String compartment) {
         CaseScope scope = scope(code);
-        Compartment only = compartment(compartment);
+        Compartment only = Compartment.fromInput(compartment);
         if (only != null) scope.require(only, Access.READ);
         Set<Compartment> set = only != null ? Set.of(only) : scope.readable();
         List<Map<String, Object>> out = documents.list(scope, set).stream().map(CaseApiController::document).toList();

@@ -168,19 +168,19 @@ class CaseBench implements CliCommand {
 
     private long chunk(long firstId, int n, Map<String, Long> centres, Long police, Set<String> codes, SplittableRandom r, long firstShare) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        Rows cf = new Rows("case_file", "id, code, holding_org_id, registration_date, status, trafficking_status, stage, stage_date, closed_on, "
+        BulkRows cf = new BulkRows("case_file", "id, code, holding_org_id, registration_date, status, trafficking_status, stage, stage_date, closed_on, "
                 + "close_reason, gender, birth_year, age_at_registration, presumed_minor, citizenships, exploitation, labour_sectors, "
                 + "created_at, created_by, updated_at, version");
-        Rows ident = new Rows("case_identity", "case_id, first_name, last_name, birth_date, updated_at, version");
-        Rows inv = new Rows("case_investigation", "case_id, updated_at, version");
-        Rows legal = new Rows("case_legal", "case_id, civil_party, updated_at, version");
-        Rows minor = new Rows("case_minor", "case_id, updated_at, version");
-        Rows blind = new Rows("case_blind_index", "case_id, source_table, source_id, kind, index_hash");
-        Rows trans = new Rows("case_transition", "case_id, kind, from_stage, to_stage, status, transition_date, author, author_org, recorded_at");
-        Rows hist = new Rows("case_change", "case_id, compartment, entity, operation, field, new_value, changed_at, changed_by, changed_by_org");
-        Rows notes = new Rows("case_note", "case_id, compartment, body, created_at, created_by, created_by_org, updated_at, version");
-        Rows shares = new Rows("case_share", "id, case_id, partner_org_id, basis, purpose, consent_given_by, consent_given_on, started_at, started_by, version");
-        Rows shareComps = new Rows("case_share_compartment", "share_id, compartment");
+        BulkRows ident = new BulkRows("case_identity", "case_id, first_name, last_name, birth_date, updated_at, version");
+        BulkRows inv = new BulkRows("case_investigation", "case_id, updated_at, version");
+        BulkRows legal = new BulkRows("case_legal", "case_id, civil_party, updated_at, version");
+        BulkRows minor = new BulkRows("case_minor", "case_id, updated_at, version");
+        BulkRows blind = new BulkRows("case_blind_index", "case_id, source_table, source_id, kind, index_hash");
+        BulkRows trans = new BulkRows("case_transition", "case_id, kind, from_stage, to_stage, status, transition_date, author, author_org, recorded_at");
+        BulkRows hist = new BulkRows("case_change", "case_id, compartment, entity, operation, field, new_value, changed_at, changed_by, changed_by_org");
+        BulkRows notes = new BulkRows("case_note", "case_id, compartment, body, created_at, created_by, created_by_org, updated_at, version");
+        BulkRows shares = new BulkRows("case_share", "id, case_id, partner_org_id, basis, purpose, consent_given_by, consent_given_on, started_at, started_by, version");
+        BulkRows shareComps = new BulkRows("case_share_compartment", "share_id, compartment");
         long shareId = firstShare;
         Stage[] stages = Stage.values();
         for (int i = 0; i < n; i++) {
@@ -240,7 +240,8 @@ class CaseBench implements CliCommand {
                 shareId++;
             }
         }
-        for (Rows rows : List.of(cf, ident, inv, legal, minor, blind, trans, hist, notes, shares, shareComps)) rows.insert(jdbc);
+        // multi-row INSERTs on both databases: the bench seeds through the same writer as the import
+        for (BulkRows rows : List.of(cf, ident, inv, legal, minor, blind, trans, hist, notes, shares, shareComps)) rows.flush(jdbc, null, false);
         return shareId - firstShare;
     }
 
@@ -255,45 +256,6 @@ class CaseBench implements CliCommand {
             if (x < 0) return values[i];
         }
         return values[values.length - 1];
-    }
-
-    /** Rows for one table, inserted as multi-row INSERTs (a few hundred rows per statement). */
-    static final class Rows {
-        final String table;
-        final String columns;
-        final int width;
-        final List<Object[]> rows = new ArrayList<>();
-
-        Rows(String table, String columns) {
-            this.table = table;
-            this.columns = columns;
-            this.width = columns.split(",").length;
-        }
-
-        void add(Object... values) {
-            if (values.length != width) throw new IllegalArgumentException(table + ": " + values.length + " values for " + width + " columns");
-            rows.add(values);
-        }
-
-        void insert(JdbcClient jdbc) {
-            int perStatement = Math.max(1, 16_000 / width);
-            for (int from = 0; from < rows.size(); from += perStatement) {
-                List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + perStatement));
-                String one = "(" + "?, ".repeat(width - 1) + "?)";
-                StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" (").append(columns).append(") VALUES ");
-                List<Object> params = new ArrayList<>(part.size() * width);
-                for (int i = 0; i < part.size(); i++) {
-                    if (i > 0) sql.append(", ");
-                    sql.append(one);
-                    for (Object v : part.get(i)) params.add(typed(v));
-                }
-                jdbc.sql(sql.toString()).params(params).update();
-            }
-        }
-
-        private static Object typed(Object v) {
-            return v == null ? new org.springframework.jdbc.core.SqlParameterValue(java.sql.Types.NULL, null) : v;
-        }
     }
 
     // ---- load ---------------------------------------------------------------------------------

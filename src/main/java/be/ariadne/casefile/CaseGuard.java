@@ -71,6 +71,26 @@ public class CaseGuard {
         return scope(actor, ref).may(compartment, access);
     }
 
+    /**
+     * Of these cases, the ids whose {@code compartment} {@code actor} may read now: the rule of
+     * {@link #may}, applied to a whole list in one query per thousand ids (for lists such as deadlines).
+     */
+    public Set<Long> readableAmong(Actor actor, Compartment compartment, java.util.Collection<Long> caseIds) {
+        Set<Long> out = new java.util.HashSet<>();
+        if (caseIds.isEmpty()) return out;
+        Visibility v = visibility(actor, compartment);
+        if (v.none()) return out;
+        List<Long> ids = List.copyOf(caseIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<Long> part = ids.subList(from, Math.min(ids.size(), from + 1000));
+            List<Object> params = new ArrayList<>(v.params());
+            params.addAll(part);
+            out.addAll(jdbc.sql("SELECT c.id FROM case_file c WHERE " + v.sql() + " AND c.id IN ("
+                    + String.join(", ", java.util.Collections.nCopies(part.size(), "?")) + ")").params(params).query(Long.class).list());
+        }
+        return out;
+    }
+
     /** The compartments of the case {@code actor} may read now (empty: the case is invisible to them). */
     public Set<Compartment> readable(Actor actor, CaseRef ref) {
         return scope(actor, ref).readable();

@@ -305,7 +305,7 @@ class CaseWebController {
     String newRecord(@PathVariable String code, @PathVariable String entity, @RequestParam(required = false) String compartment, Model model) {
         EntitySpec e = listSpec(code, entity);
         CaseScope scope = guard.scope(CaseGuard.currentActor(), code);
-        Compartment c = e.perRowCompartment() ? parse(compartment) : e.compartment;
+        Compartment c = e.perRowCompartment() ? Compartment.fromInput(compartment) : e.compartment;
         if (c != null) scope.require(c, Access.WRITE);
         else if (scope.writable().isEmpty()) throw new AccessDeniedException("you may write no compartment of this case");
         scope.requireParts(e, Access.WRITE);
@@ -343,7 +343,7 @@ class CaseWebController {
         RawInput raw = RawInput.fromForm(params, e.fields, Set.of("compartment"));
         Compartment chosen = null;
         try {
-            chosen = e.perRowCompartment() ? parse(raw.extra("compartment")) : e.compartment;
+            chosen = e.perRowCompartment() ? Compartment.fromInput(raw.extra("compartment")) : e.compartment;
             editing.create(scope, e, raw, chosen);
             flash.addFlashAttribute("notice", "casefile.recordAdded");
             flash.addFlashAttribute("noticeArg", forms.msg("casefile.records." + e.name));
@@ -416,21 +416,12 @@ class CaseWebController {
         return CaseModel.list(name).orElseThrow(() -> new NotFoundException("There is nothing at /cases/" + code + "/records/" + name));
     }
 
-    private static Compartment parse(String code) {
-        if (code == null || code.isBlank()) return null;
-        try {
-            return Compartment.valueOf(code.trim());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("compartment", "unknown compartment '" + code + "'");
-        }
-    }
-
     // ---- documents ----------------------------------------------------------------------------
 
     @GetMapping("/cases/{code}/documents/new")
     String documentForm(@PathVariable String code, @RequestParam(required = false) String compartment, Model model) {
         CaseScope scope = guard.scope(CaseGuard.currentActor(), code);
-        Compartment c = parse(compartment);
+        Compartment c = Compartment.fromInput(compartment);
         if (c != null) scope.require(c, Access.WRITE);
         return documentPage(scope, c, null, null, model);
     }
@@ -466,7 +457,7 @@ class CaseWebController {
             response.setStatus(400);
             Compartment c = null;
             try {
-                c = parse(compartment);
+                c = Compartment.fromInput(compartment);
             } catch (InvalidInputException ignored) {
                 // named among the problems already
             }

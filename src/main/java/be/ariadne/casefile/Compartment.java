@@ -32,4 +32,14 @@ public enum Compartment {
             case MINOR_PROTECTION -> "minorProtection";
         };
     }
+
+    /** A compartment named in a request parameter or form field; {@code null} when none is given. */
+    static Compartment fromInput(String code) {
+        if (code == null || code.isBlank()) return null;
+        try {
+            return Compartment.valueOf(code.trim());
+        } catch (IllegalArgumentException e) {
+            throw new be.ariadne.shared.InvalidInputException("compartment", "unknown compartment '" + code + "'");
+        }
+    }
 }

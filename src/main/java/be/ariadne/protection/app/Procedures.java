@@ -202,10 +202,11 @@ public class Procedures {
 
     private Map<String, ProcedureState> visibleStates(Actor actor, LocalDate from, LocalDate to) {
         Map<String, ProcedureState> states = new LinkedHashMap<>();
-        for (ProcedureStore.Row row : store.expiringBetween(from, to, null)) {
-            CaseRef ref = residence.find(row.caseCode()).orElse(null);
-            if (ref == null || !guard.may(actor, ref, Compartment.RESIDENCE, Access.READ)) continue;
-            states.put(row.caseCode(), store.load(row.caseId()).state());
+        List<ProcedureStore.Row> rows = store.expiringBetween(from, to, null);
+        // one access check for the whole list, then only the visible cases' procedures are loaded
+        Set<Long> visible = guard.readableAmong(actor, Compartment.RESIDENCE, rows.stream().map(ProcedureStore.Row::caseId).toList());
+        for (ProcedureStore.Row row : rows) {
+            if (visible.contains(row.caseId())) states.put(row.caseCode(), store.load(row.caseId()).state());
         }
         return states;
     }
